@@ -1,0 +1,59 @@
+using Berdaya.Data.Identity;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Groups;
+using Berdaya.Domain.Partners;
+using Berdaya.Domain.Programs;
+using Berdaya.Domain.Proposals;
+using Berdaya.Domain.Regions;
+using Berdaya.Domain.Socialization;
+using Berdaya.Domain.Surveys;
+using Berdaya.Domain.Timeline;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Data;
+
+/// <summary>
+/// The model, shared by both providers. <see cref="SqliteAppDbContext"/> and
+/// <see cref="PostgresAppDbContext"/> only add provider conventions and own their migrations.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<PartnershipProgram> Programs => Set<PartnershipProgram>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PartnerGroup> Groups => Set<PartnerGroup>();
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<SocializationEvent> Socializations => Set<SocializationEvent>();
+    public DbSet<SocializationAttendee> SocializationAttendees => Set<SocializationAttendee>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalItem> ProposalItems => Set<ProposalItem>();
+    public DbSet<MemberSurvey> Surveys => Set<MemberSurvey>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<TimelineEvent> Timeline => Set<TimelineEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserProgram> UserPrograms => Set<UserProgram>();
+    public DbSet<UserVillage> UserVillages => Set<UserVillage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Whole rupiah with room for fractions from rates; domain guide 4.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,30 @@
+namespace Berdaya.Domain.Common;
+
+/// <summary>
+/// A broken business rule. <see cref="Code"/> is stable and keys the localized message;
+/// <see cref="Field"/> names the input that caused it (null when the rule is about the record).
+/// <see cref="Kind"/> picks the HTTP status: validation 400, conflict 409, not found 404.
+/// </summary>
+public class DomainException(string code, string? field = null, ErrorKind kind = ErrorKind.Validation, params object[] args)
+    : Exception(code)
+{
+    public string Code { get; } = code;
+    public string? Field { get; } = field;
+    public ErrorKind Kind { get; } = kind;
+    public IReadOnlyList<object> Args { get; } = args;
+}
+
+public enum ErrorKind
+{
+    Validation,
+    Conflict,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>Several broken rules at once, so a form can show every field's message.</summary>
+public sealed class DomainValidationException(IReadOnlyList<DomainException> errors)
+    : DomainException(errors.Count > 0 ? errors[0].Code : "validation", errors.Count > 0 ? errors[0].Field : null)
+{
+    public IReadOnlyList<DomainException> Errors { get; } = errors;
+}

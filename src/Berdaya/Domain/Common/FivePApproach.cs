@@ -1,0 +1,11 @@
+namespace Berdaya.Domain.Common;
+
+/// <summary>The five approaches of the partnership program (domain guide 1).</summary>
+public enum FivePApproach
+{
+    Enabling = 1,
+    Empowering = 2,
+    Protecting = 3,
+    Supporting = 4,
+    Fostering = 5,
+}

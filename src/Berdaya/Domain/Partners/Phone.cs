@@ -1,0 +1,32 @@
+using Berdaya.Domain.Common;
+
+namespace Berdaya.Domain.Partners;
+
+/// <summary>Indonesian mobile or landline numbers, kept as digits with a leading 0 or 62.</summary>
+public static class Phone
+{
+    public static string? Normalize(string? input, string field = "Phone")
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return null;
+        }
+
+        var digits = new string(input.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '(' and not ')' and not '.').ToArray());
+        if (digits.StartsWith('+'))
+        {
+            digits = digits[1..];
+        }
+
+        if (!digits.All(char.IsAsciiDigit) || digits.Length is < 8 or > 15 || !(digits.StartsWith('0') || digits.StartsWith("62", StringComparison.Ordinal)))
+        {
+            throw new DomainException("phone.format", field);
+        }
+
+        return digits;
+    }
+
+    /// <summary>Masked form: the first four and last three digits (PDP law, domain guide 4).</summary>
+    public static string Mask(string? phone) =>
+        string.IsNullOrEmpty(phone) || phone.Length < 8 ? "" : string.Concat(phone.AsSpan(0, 4), new string('•', phone.Length - 7), phone.AsSpan(phone.Length - 3));
+}

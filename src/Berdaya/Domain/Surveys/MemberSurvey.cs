@@ -1,0 +1,90 @@
+using Berdaya.Domain.Common;
+
+namespace Berdaya.Domain.Surveys;
+
+/// <summary>Site visit and interview of one applicant (survei dan wawancara), scored per aspect 1–5.</summary>
+public sealed class MemberSurvey
+{
+    private readonly List<SurveyScore> _scores = [];
+
+    private MemberSurvey() { }
+
+    internal MemberSurvey(Guid proposalId, Guid proposalItemId, Guid partnerId, DateOnly surveyedOn, string officerUserId,
+        IReadOnlyDictionary<string, int> scores, IReadOnlyCollection<string> aspectCodes, string? notes, decimal recommendedAmount)
+    {
+        var errors = new List<DomainException>();
+        foreach (var code in aspectCodes)
+        {
+            if (!scores.TryGetValue(code, out var score))
+            {
+                errors.Add(new DomainException("survey.score.missing", $"Scores[{code}]"));
+            }
+            else if (score is < 1 or > 5)
+            {
+                errors.Add(new DomainException("survey.score.range", $"Scores[{code}]"));
+            }
+        }
+
+        foreach (var code in scores.Keys.Where(k => !aspectCodes.Contains(k)))
+        {
+            errors.Add(new DomainException("survey.score.unknown", $"Scores[{code}]"));
+        }
+
+        if (recommendedAmount < 0)
+        {
+            errors.Add(new DomainException("money.nonnegative", "RecommendedAmount"));
+        }
+        else if (recommendedAmount != decimal.Truncate(recommendedAmount))
+        {
+            errors.Add(new DomainException("money.whole", "RecommendedAmount"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors);
+        }
+
+        Id = Guid.CreateVersion7();
+        ProposalId = proposalId;
+        ProposalItemId = proposalItemId;
+        PartnerId = partnerId;
+        SurveyedOn = surveyedOn;
+        OfficerUserId = officerUserId;
+        Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        RecommendedAmount = recommendedAmount;
+        foreach (var code in aspectCodes)
+        {
+            _scores.Add(new SurveyScore(Id, code, scores[code]));
+        }
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ProposalId { get; private set; }
+    public Guid ProposalItemId { get; private set; }
+    public Guid PartnerId { get; private set; }
+    public DateOnly SurveyedOn { get; private set; }
+    public string OfficerUserId { get; private set; } = "";
+    public string? Notes { get; private set; }
+    public decimal RecommendedAmount { get; private set; }
+    public IReadOnlyList<SurveyScore> Scores => _scores;
+
+    public decimal AverageScore => _scores.Count == 0 ? 0 : Math.Round(_scores.Average(s => (decimal)s.Score), 2, MidpointRounding.AwayFromZero);
+}
+
+public sealed class SurveyScore
+{
+    private SurveyScore() { }
+
+    internal SurveyScore(Guid surveyId, string aspectCode, int score)
+    {
+        Id = Guid.CreateVersion7();
+        MemberSurveyId = surveyId;
+        AspectCode = aspectCode;
+        Score = score;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid MemberSurveyId { get; private set; }
+    public string AspectCode { get; private set; } = "";
+    public int Score { get; private set; }
+}

@@ -1,0 +1,63 @@
+using Berdaya.Data;
+using Berdaya.Domain.Regions;
+using Berdaya.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.Regions;
+
+/// <summary>The official region list: children of a code, or villages found by name.</summary>
+public sealed class RegionsApi : IEndpointModule
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/regions").WithTags("Regions");
+
+        group.MapGet("/", async (string? parent, AppDbContext db, CancellationToken ct) =>
+            {
+                if (!string.IsNullOrEmpty(parent) && !await db.Regions.AnyAsync(r => r.Code == parent, ct))
+                {
+                    throw new Domain.Common.DomainException("region.notfound", "parent", Domain.Common.ErrorKind.NotFound);
+                }
+
+                var query = string.IsNullOrEmpty(parent)
+                    ? db.Regions.Where(r => r.Level == RegionLevel.Province)
+                    : db.Regions.Where(r => r.ParentCode == parent);
+                return await query.OrderBy(r => r.Code).Select(r => new RegionDto(r.Code, r.Name, r.Level)).ToListAsync(ct);
+            })
+            .WithSummary("Provinces, or the children of a region code (e.g. ?parent=32.11)");
+
+        group.MapGet("/{code}", async (string code, RegionDirectory regions, CancellationToken ct) =>
+                await regions.DescribeAsync(code, ct) is { } r ? Results.Ok(r) : throw new Domain.Common.DomainException("region.notfound", "code", Domain.Common.ErrorKind.NotFound))
+            .WithSummary("One region with its full path");
+
+        group.MapGet("/search", async (string q, RegionLevel? level, AppDbContext db, RegionDirectory regions, CancellationToken ct) =>
+            {
+                q = (q ?? "").Trim();
+                if (q.Length < 3)
+                {
+                    throw new Domain.Common.DomainException("region.search.short", "q");
+                }
+
+                var lvl = level ?? RegionLevel.Village;
+                var pattern = q.ToUpperInvariant() + "%";
+                var hits = await db.Regions
+                    .Where(r => r.Level == lvl && EF.Functions.Like(r.Name.ToUpper(), pattern))
+                    .OrderBy(r => r.Name).ThenBy(r => r.Code)
+                    .Take(20)
+                    .Select(r => r.Code)
+                    .ToListAsync(ct);
+                var result = new List<RegionPathDto>();
+                foreach (var code in hits)
+                {
+                    result.Add((await regions.DescribeAsync(code, ct))!);
+                }
+
+                return result;
+            })
+            .WithSummary("Regions whose name starts with q (default level: village), with their path");
+    }
+}
+
+public sealed record RegionDto(string Code, string Name, RegionLevel Level);
+
+public sealed record RegionPathDto(string Code, string Name, RegionLevel Level, string Path);

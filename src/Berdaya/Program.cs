@@ -1,0 +1,46 @@
+using Berdaya.Data;
+using Berdaya.Web;
+using Berdaya.Web.Localization;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddBerdaya();
+
+var app = builder.Build();
+ModelBindingMessages.Localizer = app.Services.GetRequiredService<TextsLocalizer>();
+
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+app.UseExceptionHandler("/error/500");
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
+app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseResponseCompression();
+app.UseSecurityHeaders();
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=604800",
+});
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-docs").AllowAnonymous();
+var api = app.MapGroup("/api/v1").RequireAuthorization();
+EndpointModules.MapAll(api);
+app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+    {
+        app.Logger.LogInformation("Berdaya is running: open {Url}/login (demo logins in README.md, password Demo#2026)", url);
+    }
+});
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
+public partial class Program;
