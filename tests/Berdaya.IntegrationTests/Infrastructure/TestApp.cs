@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using Berdaya.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Berdaya.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database: SQLite in a temporary folder, or a throwaway PostgreSQL
+/// database when <c>BERDAYA_TEST_POSTGRES</c> holds a server connection string. One app per
+/// provider is shared by the whole test run (each test makes its own records).
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<TestApp>>> Apps = new();
+    private readonly string _provider;
+    private readonly string _connection;
+    private readonly string? _dataDir;
+    private readonly string? _pgDatabase;
+
+    private TestApp(string provider, string connection, string? dataDir, string? pgDatabase)
+    {
+        _provider = provider;
+        _connection = connection;
+        _dataDir = dataDir;
+        _pgDatabase = pgDatabase;
+    }
+
+    public string Provider => _provider;
+
+    /// <summary>Server connection string for PostgreSQL tests, or null when none is configured.</summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("BERDAYA_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The providers every database test runs on.</summary>
+    public static TheoryData<string> Providers => new(Sqlite, Postgres);
+
+    /// <summary>
+    /// The shared app for a provider. PostgreSQL tests are skipped, with the reason, when no server
+    /// is configured, and fail instead under CI=true.
+    /// </summary>
+    public static Task<TestApp> For(string provider)
+    {
+        if (provider == Postgres && PostgresServer is null)
+        {
+            if (InCi)
+            {
+                Assert.Fail("CI=true but BERDAYA_TEST_POSTGRES is not set: PostgreSQL tests cannot run.");
+            }
+
+            Assert.Skip("PostgreSQL not configured (set BERDAYA_TEST_POSTGRES to a server connection string).");
+        }
+
+        return Apps.GetOrAdd(provider, p => new Lazy<Task<TestApp>>(() => CreateAsync(p))).Value;
+    }
+
+    private static async Task<TestApp> CreateAsync(string provider)
+    {
+        TestApp app;
+        if (provider == Postgres)
+        {
+            var dbName = "berdaya_test_" + Guid.NewGuid().ToString("N")[..12];
+            await using (var conn = new NpgsqlConnection(PostgresServer))
+            {
+                await conn.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{dbName}\"", conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
+
+            var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = dbName };
+            app = new TestApp(Postgres, builder.ConnectionString, null, dbName);
+        }
+        else
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "berdaya-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            app = new TestApp(Sqlite, $"Data Source={Path.Combine(dir, "berdaya.db")}", dir, null);
+        }
+
+        // Building the host runs migrations, the region list and the demo seed.
+        _ = app.Services;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Cleanup();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = _provider,
+            ["ConnectionStrings:Berdaya"] = _connection,
+            ["Demo:Seed"] = "true",
+            ["DataDirectory"] = _dataDir,
+        }));
+    }
+
+    /// <summary>A database context on the app's database, for arranging and checking state.</summary>
+    public AsyncServiceScope Scope(out AppDbContext db)
+    {
+        var scope = Services.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return scope;
+    }
+
+    private void Cleanup()
+    {
+        try
+        {
+            Dispose();
+            if (_pgDatabase is not null)
+            {
+                NpgsqlConnection.ClearAllPools();
+                using var conn = new NpgsqlConnection(PostgresServer);
+                conn.Open();
+                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
+                cmd.ExecuteNonQuery();
+            }
+
+            if (_dataDir is not null)
+            {
+                Directory.Delete(_dataDir, true);
+            }
+        }
+        catch (Exception)
+        {
+            // Best effort: a temporary folder or database left behind is harmless.
+        }
+    }
+}
