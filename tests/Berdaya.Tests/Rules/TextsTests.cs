@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Berdaya.Web.Localization;
+
+namespace Berdaya.Tests.Rules;
+
+/// <summary>Every message and label the code asks for exists in Bahasa Indonesia and English.</summary>
+public sealed partial class TextsTests
+{
+    private static readonly Texts Texts = new();
+
+    [Fact]
+    public void Every_error_code_thrown_has_a_message_in_both_languages()
+    {
+        var missing = SourceFiles("*.cs")
+            .SelectMany(f => ErrorCode().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: "error." + m.Groups[1].Value)))
+            .Where(x => !Texts.Has(x.Key))
+            .Select(x => $"{x.Key} ({x.File})")
+            .Distinct()
+            .ToList();
+        missing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_text_key_used_in_a_page_exists()
+    {
+        var missing = SourceFiles("*.cshtml")
+            .SelectMany(f => PageKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .Where(x => !Texts.Has(x.Key))
+            .Select(x => $"{x.Key} ({x.File})")
+            .Distinct()
+            .ToList();
+        missing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Indonesian_is_the_default_and_English_the_second()
+    {
+        Texts.Get("nav.partners", CultureInfo.GetCultureInfo("id-ID")).ShouldBe("Mitra binaan");
+        Texts.Get("nav.partners", CultureInfo.GetCultureInfo("en-US")).ShouldBe("Partners");
+        Texts.Get("no.such.key", CultureInfo.GetCultureInfo("id-ID")).ShouldBe("no.such.key");
+    }
+
+    [Fact]
+    public void Rupiah_are_shown_with_Indonesian_grouping_in_both_languages()
+    {
+        Money.Format(1_250_000m).ShouldBe("Rp 1.250.000");
+        Money.Format(1_250_000m, CultureInfo.GetCultureInfo("en-US")).ShouldBe("Rp 1.250.000");
+        Money.Format(-500m).ShouldBe("-Rp 500");
+        Money.Format(0.5m).ShouldBe("Rp 1");
+    }
+
+    [Fact]
+    public void Messages_with_amounts_format_them_as_rupiah()
+    {
+        Texts.Format("error.decision.above.cap", CultureInfo.GetCultureInfo("id-ID"), 10_000_000m).ShouldContain("Rp 10.000.000");
+    }
+
+    private static IEnumerable<string> SourceFiles(string pattern, [CallerFilePath] string here = "")
+    {
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "../../../src/Berdaya"));
+        return Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("DomainException\\(\\s*\"([a-z0-9_.]+)\"")]
+    private static partial Regex ErrorCode();
+
+    [GeneratedRegex("T\\[\"([a-zA-Z0-9_.]+)\"")]
+    private static partial Regex PageKey();
+}
