@@ -1,0 +1,76 @@
+using Berdaya.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Berdaya.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class BasicsTests(BrowserApp app)
+{
+    [Fact]
+    public async Task An_officer_logs_in_on_a_phone_and_sees_the_home_page_in_Indonesian()
+    {
+        var page = await app.PhoneAsync();
+        await app.LoginAsync(page, "officer@demo.berdaya.id");
+        (await page.TextContentAsync("h1"))!.ShouldContain("Selamat datang");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);
+        await page.ClickAsync("summary");
+        (await page.IsVisibleAsync("nav a[href='/partners']")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_language_switch_turns_the_page_English_and_back()
+    {
+        var page = await app.PhoneAsync();
+        await page.GotoAsync("/login");
+        (await page.TextContentAsync("h1"))!.Trim().ShouldBe("Masuk");
+        await page.ClickAsync("form[action='/account/language'] button");
+        (await page.TextContentAsync("h1"))!.Trim().ShouldBe("Log in");
+        await page.ClickAsync("form[action='/account/language'] button");
+        (await page.TextContentAsync("h1"))!.Trim().ShouldBe("Masuk");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_a_message_and_stays_on_the_login_page()
+    {
+        var page = await app.PhoneAsync();
+        await app.LoginAsync(page, "officer@demo.berdaya.id", "not-the-password");
+        page.Url.ShouldContain("/login");
+        (await page.TextContentAsync(".validation-summary-errors"))!.ShouldContain("Email atau kata sandi salah");
+    }
+
+    [Theory]
+    [InlineData("/login", null)]
+    [InlineData("/", "officer@demo.berdaya.id")]
+    [InlineData("/partners", "officer@demo.berdaya.id")]
+    [InlineData("/groups", "facilitator@demo.berdaya.id")]
+    public async Task A_first_load_transfers_under_200_KB_compressed(string path, string? user)
+    {
+        var login = await app.PhoneAsync();
+        if (user is not null)
+        {
+            await app.LoginAsync(login, user);
+        }
+
+        // A new context with only the login cookie: nothing cached, as on a first visit.
+        var fresh = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            StorageState = await login.Context.StorageStateAsync(),
+        });
+        var page = await fresh.NewPageAsync();
+        var requests = new List<IRequest>();
+        fresh.RequestFinished += (_, r) => requests.Add(r);
+        var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        response!.Status.ShouldBe(200);
+        long total = 0;
+        foreach (var r in requests.ToList())
+        {
+            var sizes = await r.SizesAsync();
+            total += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+
+        requests.Count.ShouldBeGreaterThan(1);
+        total.ShouldBeLessThan(200 * 1024, $"{path} transferred {total} bytes in {requests.Count} requests");
+    }
+}
