@@ -137,7 +137,7 @@ public static class ServiceSetup
             }
 
             services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
-                .UseNpgsql(connection)
+                .UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         else
@@ -150,7 +150,7 @@ public static class ServiceSetup
             }
 
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
-                .UseSqlite(connection)
+                .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
         }
     }
