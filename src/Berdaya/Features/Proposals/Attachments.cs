@@ -29,7 +29,7 @@ public static class AddProposalAttachment
 
             if (content is null)
             {
-                throw new DomainException("file.required", "File");
+                throw new DomainException("proposal.file.required", "File");
             }
 
             var attachment = Attachment.Create(OwnerType, proposal.Id, fileName ?? "", content, userId, access.Now, Attachment.DocumentTypes);
