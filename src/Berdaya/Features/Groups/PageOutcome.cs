@@ -25,7 +25,8 @@ public static class PageOutcome
 
         foreach (var e in Problems.Flatten(ex))
         {
-            var field = e.Field is null ? null : mapField?.Invoke(e.Field) ?? e.Field;
+            // A rule about the record's state has no input of its own: it goes to the page's summary.
+            var field = e.Field is null or "Status" ? null : mapField?.Invoke(e.Field) ?? e.Field;
             var key = field is null ? "" : prefix.Length > 0 ? prefix + "." + field : field;
             page.ModelState.AddModelError(key, Problems.Message(texts, e, CultureInfo.CurrentUICulture));
         }
