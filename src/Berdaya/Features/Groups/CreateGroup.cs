@@ -62,7 +62,7 @@ public static class CreateGroup
             var village = c.VillageCode!.Trim();
             var facilitator = await access.FacilitatorAsync(c.FacilitatorUserId, ct);
             await access.CheckVillageOfFacilitatorAsync(facilitator, village, ct);
-            var program = await db.Programs.FirstAsync(p => p.Id == programId, ct);
+            var program = await db.Programs.AsSplitQuery().FirstAsync(p => p.Id == programId, ct);
             var members = await access.CheckMembersAsync(program.Id, null, c.Members, ct);
 
             var group = new PartnerGroup(program.Id, c.Name!, c.FormedOn!.Value, village, facilitator);

@@ -21,7 +21,7 @@ public static class SetGroupMembers
         {
             access.RequireWriter();
             var group = await access.LoadAsync(c.GroupId, ct);
-            var program = await db.Programs.FirstAsync(p => p.Id == group.ProgramId, ct);
+            var program = await db.Programs.AsSplitQuery().FirstAsync(p => p.Id == group.ProgramId, ct);
             var members = await access.CheckMembersAsync(program.Id, group.Id, c.Members, ct);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             group.SetMembers(members, program.MinGroupSize, program.MaxGroupSize, today);

@@ -60,7 +60,7 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
     public async Task<ProposalDetail> DetailAsync(Guid id, CancellationToken ct)
     {
         var p = await access.LoadAsync(id, ct);
-        var program = await db.Programs.AsNoTracking().FirstAsync(x => x.Id == p.ProgramId, ct);
+        var program = await db.Programs.AsNoTracking().AsSplitQuery().FirstAsync(x => x.Id == p.ProgramId, ct);
         var groupName = await db.Groups.Where(g => g.Id == p.GroupId).Select(g => g.Name).FirstAsync(ct);
         var partnerIds = p.Items.Select(i => i.PartnerId).ToList();
         var names = await db.Partners.Where(x => partnerIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.OwnerName, ct);
@@ -118,7 +118,7 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
     /// <summary>The program's survey aspects, in order, for the survey form.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> AspectsAsync(Guid programId, CancellationToken ct)
     {
-        var program = await db.Programs.AsNoTracking().FirstAsync(x => x.Id == programId, ct);
+        var program = await db.Programs.AsNoTracking().AsSplitQuery().FirstAsync(x => x.Id == programId, ct);
         return program.SurveyAspects.OrderBy(a => a.Order).Select(a => (a.Code, a.Name)).ToList();
     }
 }

@@ -49,7 +49,17 @@ public sealed class ProposalsApi : IEndpointModule
 
         group.MapPost("/{id:guid}/attachments", async (Guid id, HttpRequest request, AddProposalAttachment.Handler handler, CurrentUser me, CancellationToken ct) =>
             {
-                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+                IFormFile? file;
+                try
+                {
+                    file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+                }
+                catch (InvalidDataException)
+                {
+                    // A malformed or empty multipart body is the client's mistake, not a server error.
+                    file = null;
+                }
+
                 var content = file is null ? null : await AddProposalAttachment.ReadAsync(file, ct);
                 var attachmentId = await handler.HandleAsync(id, file?.FileName, content, me.RequiredId, ct);
                 return Results.Created($"/api/v1/proposals/{id}/attachments/{attachmentId}", new { id = attachmentId });
