@@ -95,10 +95,14 @@ public sealed class GroupAccess(CurrentUser me, AppDbContext db)
             return null;
         }
 
-        var isFacilitator = await db.UserRoles
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .AnyAsync(x => x.UserId == chosen && x.Name == Roles.Facilitator, ct);
+        var isFacilitator = await FacilitatorUserIds().AnyAsync(id => id == chosen, ct);
         return isFacilitator ? chosen : throw new DomainException("group.facilitator.unknown", "FacilitatorUserId");
+    }
+
+    public IQueryable<string> FacilitatorUserIds()
+    {
+        var roleIds = db.Roles.Where(r => r.Name == Roles.Facilitator).Select(r => r.Id);
+        return db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
     }
 
     /// <summary>A group's village is one of its facilitator's villages (domain guide 2).</summary>

@@ -138,11 +138,12 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
         return partners.Select(p => new PartnerChoice(p.Id, p.OwnerName, p.BusinessName, p.VillageCode, groups.GetValueOrDefault(p.Id))).ToList();
     }
 
-    public async Task<IReadOnlyList<UserChoice>> FacilitatorsAsync(CancellationToken ct) =>
-        await db.UserRoles
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .Where(x => x.Name == Data.Identity.Roles.Facilitator)
-            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new UserChoice(u.Id, u.DisplayName))
-            .OrderBy(u => u.Name)
+    public async Task<IReadOnlyList<UserChoice>> FacilitatorsAsync(CancellationToken ct)
+    {
+        var ids = access.FacilitatorUserIds();
+        return await db.Users.Where(u => ids.Contains(u.Id) && u.IsActive)
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new UserChoice(u.Id, u.DisplayName))
             .ToListAsync(ct);
+    }
 }
