@@ -142,6 +142,38 @@ public sealed class GroupsApiTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task The_officer_chooses_a_facilitator_user_whose_villages_hold_the_group(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var partners = await GroupScenario.PartnersAsync(app, 5);
+        var api = await app.ApiAs(Demo.Officer);
+        string facilitatorId, officerId;
+        await using (var scope = app.Scope(out var db))
+        {
+            facilitatorId = await db.Users.Where(u => u.Email == Demo.Facilitator).Select(u => u.Id).SingleAsync();
+            officerId = await db.Users.Where(u => u.Email == Demo.Officer).Select(u => u.Id).SingleAsync();
+        }
+
+        var name = TestData.Unique("Dipilih");
+        object Body(string village, string facilitator) => new { name, formedOn = "2026-01-10", villageCode = village, facilitatorUserId = facilitator, members = GroupScenario.Members(partners) };
+        await (await api.PostAsJsonAsync("/api/v1/groups", Body(TestData.Narimbang, officerId))).Problem(HttpStatusCode.BadRequest, "facilitatorUserId");
+        await (await api.PostAsJsonAsync("/api/v1/groups", Body(TestData.OutsideFacilitator, facilitatorId))).Problem(HttpStatusCode.BadRequest, "villageCode");
+        await using (var scope = app.Scope(out var db))
+        {
+            (await db.Groups.CountAsync(g => g.Name == name)).ShouldBe(0);
+        }
+
+        var created = await (await api.PostAsJsonAsync("/api/v1/groups", Body(TestData.Narimbang, facilitatorId))).Json200(HttpStatusCode.Created);
+        created.GetProperty("facilitatorUserId").GetString().ShouldBe(facilitatorId);
+
+        // Evaluators read groups but never see phone numbers (domain guide 2).
+        var evaluator = await app.ApiAs(Demo.Evaluator);
+        var seen = await (await evaluator.GetAsync($"/api/v1/groups/{created.GetProperty("id").GetGuid()}")).Json200();
+        seen.GetProperty("members").EnumerateArray().ShouldAllBe(m => m.GetProperty("phone").ValueKind == System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task Out_of_scope_groups_answer_404_and_read_only_roles_may_not_write(string provider)
     {
         var app = await TestApp.For(provider);
