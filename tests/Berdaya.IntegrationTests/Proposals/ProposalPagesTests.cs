@@ -136,6 +136,43 @@ public sealed class ProposalPagesTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task A_draft_is_edited_on_its_page_until_it_is_submitted(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var (groupId, partners) = await GroupScenario.GroupAsync(app);
+        var secretaryEmail = await GroupScenario.PartnerUserAsync(app, partners[1].Id);
+        var secretary = await app.PagesAs(secretaryEmail);
+        var form = await secretary.GetAsync($"/groups/{groupId}/proposals/new");
+        form.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var row = RowPrefix(form.Document, partners[0].Id);
+        var created = await secretary.SubmitAsync(form, "#draft-form", new Dictionary<string, string> { [row + ".Amount"] = "1000000", [row + ".Purpose"] = "Melinjo" });
+        var url = created.Location!;
+
+        var edit = await secretary.GetAsync(url + "/edit");
+        edit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var row2 = RowPrefix(edit.Document, partners[2].Id);
+        (await secretary.SubmitAsync(edit, "#draft-form", new Dictionary<string, string> { [row2 + ".Amount"] = "2000000", [row2 + ".Purpose"] = "Kemasan" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var detail = await secretary.GetAsync(url);
+        detail.Document.QuerySelector("#requested-total")!.TextContent.ShouldBe("Rp 3.000.000");
+
+        var evaluator = await app.PagesAs(Demo.Evaluator);
+        (await evaluator.GetAsync(url + "/edit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await evaluator.GetAsync($"/groups/{groupId}/proposals/new")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        edit = await secretary.GetAsync(url + "/edit");
+        (await secretary.SubmitAsync(detail, "#submit-form", new Dictionary<string, string>())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var late = await secretary.SubmitAsync(edit, "#draft-form", new Dictionary<string, string> { [row2 + ".Amount"] = "9000000" });
+        late.StatusCode.ShouldBe(HttpStatusCode.OK);
+        late.Errors.ShouldContain("Tidak bisa dilakukan: proposal berstatus Diajukan.");
+
+        await using var scope = app.Scope(out var db);
+        var id = Guid.Parse(url.Split('/').Last());
+        (await db.ProposalItems.Where(i => i.ProposalId == id).Select(i => i.RequestedAmount).ToListAsync()).ShouldBe([1_000_000m, 2_000_000m], ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task Survey_pages_are_for_officers_and_proposal_pages_answer_404_outside_the_scope(string provider)
     {
         var app = await TestApp.For(provider);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
 
-public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries queries, GroupQueries groups, Texts texts) : PageModel
+public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries queries, GroupQueries groups, ProposalAccess access, Texts texts) : PageModel
 {
     [BindProperty]
     public DraftForm Input { get; set; } = new();
@@ -70,6 +70,7 @@ public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries qu
             return NotFound();
         }
 
-        return Proposal.Actions.Edit || Proposal.Status != Domain.Proposals.ProposalStatus.Draft ? null : StatusCode(StatusCodes.Status403Forbidden);
+        // Editors may open a proposal that is no longer a draft: saving then explains why it cannot change.
+        return await access.MayEditAsync(Proposal.GroupId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 }
