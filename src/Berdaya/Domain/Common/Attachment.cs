@@ -53,6 +53,19 @@ public sealed class Attachment
             throw new DomainException("file.type", field, ErrorKind.Validation, string.Join(", ", allowed.Select(Extension)));
         }
 
+        // A name that claims another type than the content is refused, so a download never lies about its type.
+        var claimed = Path.GetExtension(fileName ?? "").ToLowerInvariant() switch
+        {
+            ".pdf" => "application/pdf",
+            ".jpg" or ".jpeg" => "image/jpeg",
+            ".png" => "image/png",
+            _ => null,
+        };
+        if (claimed is not null && claimed != type)
+        {
+            throw new DomainException("file.type.mismatch", field, ErrorKind.Validation, Extension(claimed), Extension(type));
+        }
+
         var safeName = Path.GetFileName(fileName ?? "").Trim();
         if (safeName.Length == 0)
         {

@@ -151,14 +151,15 @@ public sealed class Proposal
     /// </summary>
     public void Decide(Guid partnerId, bool approve, decimal? amount, string? reason, decimal programCap, string by, DateTimeOffset at)
     {
+        // Before every member is surveyed the answer says how many are left, in either open state.
+        if (Status is ProposalStatus.Submitted or ProposalStatus.UnderSurvey && _items.Any(i => i.Survey is null))
+        {
+            throw new DomainException("proposal.decide.unsurveyed", "PartnerId", ErrorKind.Conflict, _items.Count(i => i.Survey is null));
+        }
+
         if (Status != ProposalStatus.UnderSurvey)
         {
             throw new DomainException("proposal.status", "Status", ErrorKind.Conflict, Status);
-        }
-
-        if (_items.Any(i => i.Survey is null))
-        {
-            throw new DomainException("proposal.decide.unsurveyed", "Status", ErrorKind.Conflict, _items.Count(i => i.Survey is null));
         }
 
         var item = Item(partnerId);

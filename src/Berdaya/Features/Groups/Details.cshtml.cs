@@ -1,0 +1,31 @@
+using Berdaya.Domain.Common;
+using Berdaya.Features.Proposals;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Groups;
+
+public sealed class DetailsModel(GroupQueries queries, GroupAccess access, ProposalAccess proposals) : PageModel
+{
+    public GroupDetail Group { get; private set; } = null!;
+    public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+    public bool MayWrite => access.MayWrite;
+    public bool MayDraftProposal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Group = await queries.DetailAsync(id, ct);
+            Timeline = await queries.TimelineAsync(id, ct);
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        MayDraftProposal = (Group.CurrentProposal is null || Group.CurrentProposal.Status == Domain.Proposals.ProposalStatus.Decided)
+                           && await proposals.MayEditAsync(id, ct);
+        return Page();
+    }
+}

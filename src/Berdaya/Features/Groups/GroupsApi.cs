@@ -1,0 +1,37 @@
+using Berdaya.Web;
+
+namespace Berdaya.Features.Groups;
+
+/// <summary>Groups through the JSON API: the same handlers and queries as the pages.</summary>
+public sealed class GroupsApi : IEndpointModule
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/groups").WithTags("Groups");
+
+        group.MapGet("/", (int? page, GroupQueries q, CancellationToken ct) => q.ListAsync(page ?? 1, ct))
+            .WithSummary("Groups in the user's scope, 50 a page");
+
+        group.MapPost("/", async (CreateGroup.Command body, CreateGroup.Handler handler, GroupQueries q, CancellationToken ct) =>
+            {
+                var id = await handler.HandleAsync(body, ct);
+                return Results.Created($"/api/v1/groups/{id}", await q.DetailAsync(id, ct));
+            })
+            .WithSummary("Form a group: exactly one chair, secretary and treasurer, size within the program's limits");
+
+        group.MapGet("/{id:guid}", (Guid id, GroupQueries q, CancellationToken ct) => q.DetailAsync(id, ct))
+            .WithSummary("One group with its members and current proposal");
+
+        group.MapPut("/{id:guid}/members", async (Guid id, MembersRequest body, SetGroupMembers.Handler handler, GroupQueries q, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(new SetGroupMembers.Command(id, body.Members), ct);
+                return await q.DetailAsync(id, ct);
+            })
+            .WithSummary("Replace the group's membership");
+
+        group.MapGet("/{id:guid}/timeline", (Guid id, GroupQueries q, CancellationToken ct) => q.TimelineAsync(id, ct))
+            .WithSummary("Everything that happened to the group, oldest first, with its 5P approach");
+    }
+}
+
+public sealed record MembersRequest(List<MemberInput>? Members);

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Groups;
+
+public sealed class IndexModel(GroupQueries queries, GroupAccess access) : PageModel
+{
+    public IReadOnlyList<GroupSummary> Groups { get; private set; } = [];
+    public int PageNumber { get; private set; }
+    public bool MayWrite => access.MayWrite;
+
+    public async Task OnGetAsync(int? p, CancellationToken ct)
+    {
+        PageNumber = Math.Max(1, p ?? 1);
+        Groups = await queries.ListAsync(PageNumber, ct);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Berdaya.Domain.Common;
+using Berdaya.Features.Groups;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Proposals;
+
+public sealed class DetailsModel(ProposalQueries queries, CurrentUser me, Texts texts) : PageModel
+{
+    public ProposalDetail Proposal { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public DecisionForm Decide { get; set; } = new();
+
+    public Guid? DecidingPartnerId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, [FromServices] SubmitProposal.Handler handler, CancellationToken ct) =>
+        RunAsync(id, () => handler.HandleAsync(id, me.RequiredId, ct), "", ct);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, [FromServices] ReturnProposal.Handler handler, CancellationToken ct) =>
+        RunAsync(id, () => handler.HandleAsync(id, new ReturnProposal.Command(Reason), me.RequiredId, ct), "", ct);
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, [FromServices] AddProposalAttachment.Handler handler, CancellationToken ct) =>
+        await RunAsync(id, async () =>
+        {
+            var content = file is null ? null : await AddProposalAttachment.ReadAsync(file, ct);
+            await handler.HandleAsync(id, file?.FileName, content, me.RequiredId, ct);
+        }, "", ct);
+
+    public Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideMember.Handler handler, CancellationToken ct)
+    {
+        DecidingPartnerId = Decide.PartnerId;
+        return RunAsync(id, () => handler.HandleAsync(id, new DecideMember.Command(Decide.PartnerId, Decide.Approve, Decide.Amount, Decide.Reason), me.RequiredId, ct), "Decide", ct);
+    }
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string prefix, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await action();
+                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+                return Redirect($"/proposals/{id}");
+            }
+            catch (DomainException ex)
+            {
+                if (PageOutcome.Handle(this, ex, texts, prefix) is { } result)
+                {
+                    return result;
+                }
+            }
+        }
+
+        return await ShowAsync(id, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Proposal = await queries.DetailAsync(id, ct);
+            return Page();
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+    }
+}
+
+public sealed class DecisionForm
+{
+    public Guid PartnerId { get; set; }
+    public bool Approve { get; set; }
+    public decimal? Amount { get; set; }
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Berdaya.Domain.Common;
+using Berdaya.Features.Groups;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Proposals;
+
+public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries queries, GroupQueries groups, ProposalAccess access, Texts texts) : PageModel
+{
+    [BindProperty]
+    public DraftForm Input { get; set; } = new();
+
+    public ProposalDetail Proposal { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        var group = await groups.DetailAsync(Proposal.GroupId, ct);
+        Input.BusinessPlan = Proposal.BusinessPlan;
+        Input.Rows = group.Members.Select(m =>
+        {
+            var item = Proposal.Items.FirstOrDefault(i => i.PartnerId == m.PartnerId);
+            return new DraftRow { PartnerId = m.PartnerId, OwnerName = m.OwnerName, Amount = item?.RequestedAmount, Purpose = item?.Purpose };
+        }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (ModelState.IsValid)
+        {
+            var (items, map) = Input.Items();
+            try
+            {
+                await handler.HandleAsync(new UpdateProposal.Command(id, Input.BusinessPlan, items), ct);
+                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+                return Redirect($"/proposals/{id}");
+            }
+            catch (DomainException ex)
+            {
+                if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Items", "Rows", map)) is { } result)
+                {
+                    return result;
+                }
+            }
+        }
+
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Proposal = await queries.DetailAsync(id, ct);
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        // Editors may open a proposal that is no longer a draft: saving then explains why it cannot change.
+        return await access.MayEditAsync(Proposal.GroupId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Berdaya.Domain.Common;
+using Berdaya.Features.Groups;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Proposals;
+
+public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups, ProposalAccess access, CurrentUser me, Texts texts) : PageModel
+{
+    [BindProperty]
+    public DraftForm Input { get; set; } = new();
+
+    public GroupDetail Group { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid groupId, CancellationToken ct)
+    {
+        if (await LoadAsync(groupId, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Input.Rows = Group.Members.Select(m => new DraftRow { PartnerId = m.PartnerId, OwnerName = m.OwnerName }).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid groupId, CancellationToken ct)
+    {
+        if (await LoadAsync(groupId, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (ModelState.IsValid)
+        {
+            var (items, map) = Input.Items();
+            try
+            {
+                var id = await handler.HandleAsync(new CreateProposal.Command(groupId, Input.BusinessPlan, items), me.RequiredId, ct);
+                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+                return Redirect($"/proposals/{id}");
+            }
+            catch (DomainException ex)
+            {
+                if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Items", "Rows", map)) is { } result)
+                {
+                    return result;
+                }
+            }
+        }
+
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid groupId, CancellationToken ct)
+    {
+        try
+        {
+            Group = await groups.DetailAsync(groupId, ct);
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        return await access.MayEditAsync(groupId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
+    }
+}

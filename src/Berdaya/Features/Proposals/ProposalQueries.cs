@@ -1,0 +1,124 @@
+using System.Text.Json.Serialization;
+using Berdaya.Data;
+using Berdaya.Domain.Proposals;
+using Berdaya.Web;
+using Berdaya.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.Proposals;
+
+public sealed record ProposalSummary(Guid Id, Guid GroupId, string GroupName,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ProposalStatus>))] ProposalStatus Status,
+    DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, int Items, decimal RequestedTotal);
+
+public sealed record ScoreDto(string Aspect, string Name, int Score);
+
+public sealed record SurveyDto(Guid Id, DateOnly SurveyedOn, string OfficerUserId, string? OfficerName, IReadOnlyList<ScoreDto> Scores, decimal AverageScore,
+    string? Notes, decimal RecommendedAmount, IReadOnlyList<AttachmentDto> Photos);
+
+public sealed record ItemDto(Guid PartnerId, string OwnerName, decimal RequestedAmount, string Purpose, SurveyDto? Survey,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<DecisionOutcome>))] DecisionOutcome? Decision,
+    decimal? ApprovedAmount, string? DecisionReason, DateTimeOffset? DecidedAt);
+
+public sealed record HistoryDto(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ProposalStatus>))] ProposalStatus? From,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ProposalStatus>))] ProposalStatus To,
+    string ChangedBy, string? ChangedByName, DateTimeOffset ChangedAt, string? Note);
+
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt);
+
+public sealed record ActionsDto(bool Edit, bool Submit, bool Return, bool Upload, bool Survey, bool Decide);
+
+public sealed record ProposalDetail(Guid Id, Guid GroupId, string GroupName, Guid ProgramId,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ProposalStatus>))] ProposalStatus Status,
+    string? BusinessPlan, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt,
+    IReadOnlyList<ItemDto> Items, decimal RequestedTotal, decimal? ApprovedTotal, int Unsurveyed, decimal MaxLoanPerPartner,
+    IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<ApprovedMember> Approved, ActionsDto Actions);
+
+/// <summary>One line of the decision's result that disbursement uses.</summary>
+public sealed record ApprovedMember(Guid PartnerId, string OwnerName, decimal Amount);
+
+/// <summary>What the proposal pages and endpoints show, through the group scope.</summary>
+[FeatureService]
+public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAccess access)
+{
+    public async Task<IReadOnlyList<ProposalSummary>> ListAsync(ProposalStatus? status, CancellationToken ct)
+    {
+        var groups = await me.GroupsAsync(ct);
+        var q = db.Proposals.Join(groups, p => p.GroupId, g => g.Id, (p, g) => new { p, g.Name });
+        if (status is { } s)
+        {
+            q = q.Where(x => x.p.Status == s);
+        }
+
+        var rows = await q.OrderByDescending(x => x.p.Id).Take(200)
+            .Select(x => new { x.p.Id, x.p.GroupId, x.Name, x.p.Status, x.p.CreatedAt, x.p.SubmittedAt, Amounts = x.p.Items.Select(i => i.RequestedAmount).ToList() })
+            .ToListAsync(ct);
+        return rows.Select(r => new ProposalSummary(r.Id, r.GroupId, r.Name, r.Status, r.CreatedAt, r.SubmittedAt, r.Amounts.Count, r.Amounts.Sum())).ToList();
+    }
+
+    public async Task<ProposalDetail> DetailAsync(Guid id, CancellationToken ct)
+    {
+        var p = await access.LoadAsync(id, ct);
+        var program = await db.Programs.AsNoTracking().AsSplitQuery().FirstAsync(x => x.Id == p.ProgramId, ct);
+        var groupName = await db.Groups.Where(g => g.Id == p.GroupId).Select(g => g.Name).FirstAsync(ct);
+        var partnerIds = p.Items.Select(i => i.PartnerId).ToList();
+        var names = await db.Partners.Where(x => partnerIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.OwnerName, ct);
+        var userIds = p.History.Select(h => h.ChangedBy).Concat(p.Items.Where(i => i.Survey is not null).Select(i => i.Survey!.OfficerUserId)).Distinct().ToList();
+        var users = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var surveyIds = p.Items.Where(i => i.Survey is not null).Select(i => i.Survey!.Id).ToList();
+        var files = await db.Attachments.Where(a => a.OwnerId == p.Id || surveyIds.Contains(a.OwnerId))
+            .Select(a => new { a.OwnerId, Dto = new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt) })
+            .ToListAsync(ct);
+        var aspectNames = program.SurveyAspects.ToDictionary(a => a.Code, a => a.Name);
+        var aspectOrder = program.SurveyAspects.ToDictionary(a => a.Code, a => a.Order);
+
+        var items = p.Items.OrderBy(i => names.GetValueOrDefault(i.PartnerId), StringComparer.CurrentCulture).Select(i => new ItemDto(
+            i.PartnerId, names.GetValueOrDefault(i.PartnerId, ""), i.RequestedAmount, i.Purpose,
+            i.Survey is not { } s
+                ? null
+                : new SurveyDto(s.Id, s.SurveyedOn, s.OfficerUserId, users.GetValueOrDefault(s.OfficerUserId),
+                    s.Scores.OrderBy(x => aspectOrder.GetValueOrDefault(x.AspectCode)).Select(x => new ScoreDto(x.AspectCode, aspectNames.GetValueOrDefault(x.AspectCode, x.AspectCode), x.Score)).ToList(),
+                    s.AverageScore, s.Notes, s.RecommendedAmount,
+                    files.Where(f => f.OwnerId == s.Id).Select(f => f.Dto).ToList()),
+            i.Decision, i.ApprovedAmount, i.DecisionReason, i.DecidedAt)).ToList();
+        var history = p.History.OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
+            .Select(h => new HistoryDto(h.From, h.To, h.ChangedBy, users.GetValueOrDefault(h.ChangedBy), h.ChangedAt, h.Note)).ToList();
+        var mayEdit = await access.MayEditAsync(p.GroupId, ct);
+        var unsurveyed = p.Items.Count(i => i.Survey is null);
+        var open = p.Status is ProposalStatus.Submitted or ProposalStatus.UnderSurvey;
+        var actions = new ActionsDto(
+            Edit: mayEdit && p.Status == ProposalStatus.Draft,
+            Submit: mayEdit && p.Status == ProposalStatus.Draft,
+            Return: access.IsOfficer && p.Status == ProposalStatus.Submitted,
+            Upload: (mayEdit || access.IsOfficer) && p.Status != ProposalStatus.Decided,
+            Survey: access.IsOfficer && open,
+            Decide: access.IsOfficer && p.Status == ProposalStatus.UnderSurvey && unsurveyed == 0);
+        var approved = Approved(p, names);
+        return new ProposalDetail(p.Id, p.GroupId, groupName, p.ProgramId, p.Status, p.BusinessPlan, p.CreatedAt, p.SubmittedAt, p.DecidedAt,
+            items, p.RequestedTotal, p.Items.Any(i => i.Decision is not null) ? approved.Sum(a => a.Amount) : null, unsurveyed, program.MaxLoanPerPartner,
+            history, files.Where(f => f.OwnerId == p.Id).Select(f => f.Dto).ToList(), approved, actions);
+    }
+
+    /// <summary>Approved members and amounts, the input of disbursement; empty until decided.</summary>
+    public async Task<IReadOnlyList<ApprovedMember>> ApprovedAsync(Guid id, CancellationToken ct)
+    {
+        var p = await access.LoadAsync(id, ct);
+        var partnerIds = p.Items.Select(i => i.PartnerId).ToList();
+        var names = await db.Partners.Where(x => partnerIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.OwnerName, ct);
+        return Approved(p, names);
+    }
+
+    private static List<ApprovedMember> Approved(Proposal p, Dictionary<Guid, string> names) =>
+        p.Status != ProposalStatus.Decided
+            ? []
+            : p.ApprovedItems.Select(i => new ApprovedMember(i.PartnerId, names.GetValueOrDefault(i.PartnerId, ""), i.ApprovedAmount!.Value))
+                .OrderBy(a => a.OwnerName, StringComparer.CurrentCulture).ToList();
+
+    /// <summary>The program's survey aspects, in order, for the survey form.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> AspectsAsync(Guid programId, CancellationToken ct)
+    {
+        var program = await db.Programs.AsNoTracking().AsSplitQuery().FirstAsync(x => x.Id == programId, ct);
+        return program.SurveyAspects.OrderBy(a => a.Order).Select(a => (a.Code, a.Name)).ToList();
+    }
+}

@@ -1,0 +1,96 @@
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Proposals;
+using Berdaya.Features.Surveys;
+using Berdaya.Web;
+using Berdaya.Web.Auth;
+
+namespace Berdaya.Features.Proposals;
+
+/// <summary>Proposals, surveys and decisions through the JSON API: the same handlers as the pages.</summary>
+public sealed class ProposalsApi : IEndpointModule
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/proposals").WithTags("Proposals");
+
+        group.MapGet("/", (ProposalStatus? status, ProposalQueries q, CancellationToken ct) => q.ListAsync(status, ct))
+            .WithSummary("Proposals of the groups in the user's scope, newest first, optionally of one state");
+
+        group.MapPost("/", async (CreateProposal.Command body, CreateProposal.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
+            {
+                var id = await handler.HandleAsync(body, me.RequiredId, ct);
+                return Results.Created($"/api/v1/proposals/{id}", await q.DetailAsync(id, ct));
+            })
+            .WithSummary("Draft a group's proposal: business plan and a request per member");
+
+        group.MapGet("/{id:guid}", (Guid id, ProposalQueries q, CancellationToken ct) => q.DetailAsync(id, ct))
+            .WithSummary("One proposal with items, surveys, decisions, history and the actions the user may take");
+
+        group.MapPut("/{id:guid}", async (Guid id, DraftRequest body, UpdateProposal.Handler handler, ProposalQueries q, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(new UpdateProposal.Command(id, body.BusinessPlan, body.Items), ct);
+                return await q.DetailAsync(id, ct);
+            })
+            .WithSummary("Change a draft");
+
+        group.MapPost("/{id:guid}/submit", async (Guid id, SubmitProposal.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(id, me.RequiredId, ct);
+                return await q.DetailAsync(id, ct);
+            })
+            .WithSummary("Draft → submitted");
+
+        group.MapPost("/{id:guid}/return", async (Guid id, ReturnProposal.Command body, ReturnProposal.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(id, body, me.RequiredId, ct);
+                return await q.DetailAsync(id, ct);
+            })
+            .WithSummary("Submitted → draft, with a reason (officer)");
+
+        group.MapPost("/{id:guid}/attachments", async (Guid id, HttpRequest request, AddProposalAttachment.Handler handler, CurrentUser me, CancellationToken ct) =>
+            {
+                IFormFile? file;
+                try
+                {
+                    file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+                }
+                catch (InvalidDataException)
+                {
+                    // A malformed or empty multipart body is the client's mistake, not a server error.
+                    file = null;
+                }
+
+                var content = file is null ? null : await AddProposalAttachment.ReadAsync(file, ct);
+                var attachmentId = await handler.HandleAsync(id, file?.FileName, content, me.RequiredId, ct);
+                return Results.Created($"/api/v1/proposals/{id}/attachments/{attachmentId}", new { id = attachmentId });
+            })
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Attach a PDF, JPEG or PNG (multipart field 'file', at most 5 MB, type checked by content)");
+
+        group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ProposalFiles files, CancellationToken ct) =>
+            {
+                var a = await files.GetAsync(id, attachmentId, ct);
+                return Results.File(a.Content, a.ContentType, a.FileName);
+            })
+            .WithSummary("Download an attachment");
+
+        group.MapPost("/{id:guid}/surveys", async (Guid id, RecordSurvey.Command body, RecordSurvey.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(id, body, null, me.RequiredId, ct);
+                return Results.Created($"/api/v1/proposals/{id}", await q.DetailAsync(id, ct));
+            })
+            .WithSummary("Record the survey of one member (officer)");
+
+        group.MapPost("/{id:guid}/decisions", async (Guid id, DecideMember.Command body, DecideMember.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(id, body, me.RequiredId, ct);
+                return await q.DetailAsync(id, ct);
+            })
+            .WithSummary("Approve (up to the recommendation and the cap) or reject one member (officer)");
+
+        group.MapGet("/{id:guid}/approved", (Guid id, ProposalQueries q, CancellationToken ct) => q.ApprovedAsync(id, ct))
+            .WithSummary("Approved members and amounts (empty until decided): the input of disbursement");
+    }
+}
+
+public sealed record DraftRequest(string? BusinessPlan, List<ItemInput>? Items);

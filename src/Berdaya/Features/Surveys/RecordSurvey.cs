@@ -1,0 +1,72 @@
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Features.Proposals;
+using Berdaya.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.Surveys;
+
+/// <summary>
+/// The officer's site visit and interview of one applicant: a 1–5 score per program aspect, notes,
+/// photos and a recommended amount (issue 2, section 4). The first survey puts the proposal under survey.
+/// </summary>
+public static class RecordSurvey
+{
+    public const string PhotoOwnerType = "Survey";
+
+    public sealed record Command(Guid PartnerId, DateOnly? SurveyedOn, Dictionary<string, int>? Scores, string? Notes, decimal? RecommendedAmount);
+
+    public sealed record Photo(string FileName, byte[] Content);
+
+    [FeatureService]
+    public sealed class Handler(AppDbContext db, ProposalAccess access)
+    {
+        public async Task<Guid> HandleAsync(Guid proposalId, Command c, IReadOnlyList<Photo>? photos, string userId, CancellationToken ct)
+        {
+            access.RequireOfficer();
+            var proposal = await access.LoadAsync(proposalId, ct);
+            var item = proposal.Items.FirstOrDefault(i => i.PartnerId == c.PartnerId)
+                       ?? throw new DomainException("proposal.item.notfound", "PartnerId", ErrorKind.NotFound);
+            if (item.Survey is not null)
+            {
+                throw new DomainException("survey.exists", "PartnerId", ErrorKind.Conflict);
+            }
+
+            var errors = new List<DomainException>();
+            if (c.SurveyedOn is null)
+            {
+                errors.Add(new DomainException("survey.date.required", "SurveyedOn"));
+            }
+            else if (c.SurveyedOn > access.Today)
+            {
+                errors.Add(new DomainException("date.future", "SurveyedOn"));
+            }
+
+            if (c.RecommendedAmount is null)
+            {
+                errors.Add(new DomainException("survey.recommended.required", "RecommendedAmount"));
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new DomainValidationException(errors);
+            }
+
+            var aspects = await db.Programs.Where(p => p.Id == proposal.ProgramId)
+                .SelectMany(p => p.SurveyAspects).OrderBy(a => a.Order).Select(a => a.Code).ToListAsync(ct);
+            var scores = (c.Scores ?? []).ToDictionary(kv => kv.Key.Trim().ToLowerInvariant(), kv => kv.Value);
+            var survey = proposal.RecordSurvey(c.PartnerId, c.SurveyedOn!.Value, userId, scores, aspects, c.Notes, c.RecommendedAmount!.Value, userId, access.Now);
+            var files = new List<Attachment>();
+            for (var i = 0; i < (photos?.Count ?? 0); i++)
+            {
+                files.Add(Attachment.Create(PhotoOwnerType, survey.Id, photos![i].FileName, photos[i].Content, userId, access.Now, Attachment.PhotoTypes, field: $"Photos[{i}]"));
+            }
+
+            db.Attachments.AddRange(files);
+            var name = await db.Partners.Where(p => p.Id == c.PartnerId).Select(p => p.OwnerName).FirstAsync(ct);
+            access.Record(proposal, c.PartnerId, "survey.recorded", "surveys.timeline.recorded", survey, survey.Id, name, survey.RecommendedAmount);
+            await db.SaveChangesAsync(ct);
+            return survey.Id;
+        }
+    }
+}

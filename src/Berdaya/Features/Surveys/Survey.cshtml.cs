@@ -1,0 +1,104 @@
+using System.Globalization;
+using Berdaya.Domain.Common;
+using Berdaya.Features.Groups;
+using Berdaya.Features.Proposals;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Surveys;
+
+/// <summary>The survey of one member of a proposal: officers record it once; afterwards it is shown.</summary>
+public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts) : PageModel
+{
+    [BindProperty]
+    public SurveyForm Input { get; set; } = new();
+
+    public ProposalDetail Proposal { get; private set; } = null!;
+    public ItemDto Item { get; private set; } = null!;
+    public IReadOnlyList<(string Code, string Name)> Aspects { get; private set; } = [];
+    public string OfficerName => me.Name ?? "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid partnerId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, partnerId, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        Input.SurveyedOn = access.Today;
+        Input.RecommendedAmount = Item.RequestedAmount;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid partnerId, List<IFormFile>? photos, CancellationToken ct)
+    {
+        if (await LoadAsync(id, partnerId, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var files = new List<RecordSurvey.Photo>();
+                foreach (var photo in photos ?? [])
+                {
+                    files.Add(new RecordSurvey.Photo(photo.FileName, await AddProposalAttachment.ReadAsync(photo, ct)));
+                }
+
+                await handler.HandleAsync(id, new RecordSurvey.Command(partnerId, Input.SurveyedOn,
+                    Input.Scores.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value), Input.Notes, Input.RecommendedAmount), files, me.RequiredId, ct);
+                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+                return Redirect($"/proposals/{id}");
+            }
+            catch (DomainException ex)
+            {
+                if (PageOutcome.Handle(this, ex, texts, "Input", f => f == "File" ? "Photos" : f) is { } result)
+                {
+                    return result;
+                }
+            }
+        }
+
+        return Page();
+    }
+
+    /// <summary>Officers and administrators only (others 403); unknown or out-of-scope proposals 404.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id, Guid partnerId, CancellationToken ct)
+    {
+        if (!access.IsOfficer)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        try
+        {
+            Proposal = await queries.DetailAsync(id, ct);
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        var item = Proposal.Items.FirstOrDefault(i => i.PartnerId == partnerId);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        Aspects = await queries.AspectsAsync(Proposal.ProgramId, ct);
+        return null;
+    }
+}
+
+public sealed class SurveyForm
+{
+    public DateOnly? SurveyedOn { get; set; }
+    public Dictionary<string, int?> Scores { get; set; } = [];
+    public string? Notes { get; set; }
+    public decimal? RecommendedAmount { get; set; }
+}
