@@ -18,7 +18,10 @@ public sealed class BrowseAudit(AppDbContext db)
 
     public static readonly string[] Actions = ["Added", "Modified", "Deleted", "ReadNik"];
 
-    /// <summary>The app's time zone for date filters: dates are shown in WIB (UTC+7).</summary>
+    /// <summary>
+    /// The app's time zone for date filters: dates are shown in WIB (UTC+7). Bounds are compared in UTC,
+    /// as the entries are stored, because SQLite compares the stored value, not the instant.
+    /// </summary>
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     public sealed record Query(string? EntityType, string? EntityId, string? User, string? Action, DateOnly? From, DateOnly? To, int Page = 1, int PageSize = DefaultPageSize);
@@ -75,13 +78,13 @@ public sealed class BrowseAudit(AppDbContext db)
 
         if (q.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Wib);
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Wib).ToUniversalTime();
             query = query.Where(a => a.At >= start);
         }
 
         if (q.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Wib);
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Wib).ToUniversalTime();
             query = query.Where(a => a.At < end);
         }
 

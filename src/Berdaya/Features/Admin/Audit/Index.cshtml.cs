@@ -24,7 +24,8 @@ public sealed class IndexModel(BrowseAudit audit, Texts texts) : AdminPage
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    /// <summary>"page" is taken by Razor Pages' own route value, so the page number travels as "p".</summary>
+    [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public AuditPage? Result { get; private set; }
@@ -59,7 +60,7 @@ public sealed class IndexModel(BrowseAudit audit, Texts texts) : AdminPage
             ["action"] = entityId is null ? Action : null,
             ["from"] = entityId is null ? From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
             ["to"] = entityId is null ? To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
-            ["page"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["p"] = page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/audit", q.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }

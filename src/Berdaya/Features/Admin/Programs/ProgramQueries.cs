@@ -14,14 +14,14 @@ public sealed class ProgramQueries(AppDbContext db, CurrentUser me)
 {
     public async Task<List<ProgramDto>> ListAsync(CancellationToken ct = default)
     {
-        var programs = await (await ScopedAsync(ct)).OrderBy(p => p.Code).ToListAsync(ct);
+        var programs = await (await ScopedAsync(ct)).AsSplitQuery().OrderBy(p => p.Code).ToListAsync(ct);
         return programs.Select(ProgramDto.From).ToList();
     }
 
     /// <summary>Out of scope answers the same as unknown (404), so existence is not revealed.</summary>
     public async Task<ProgramDto> GetAsync(Guid id, CancellationToken ct = default)
     {
-        var program = await (await ScopedAsync(ct)).FirstOrDefaultAsync(p => p.Id == id, ct)
+        var program = await (await ScopedAsync(ct)).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new DomainException("program.notfound", "Id", ErrorKind.NotFound);
         return ProgramDto.From(program);
     }

@@ -49,7 +49,7 @@ public sealed class SaveProgram(AppDbContext db)
 
     public async Task<PartnershipProgram> UpdateAsync(Guid id, Command command, CancellationToken ct = default)
     {
-        var program = await db.Programs.FirstOrDefaultAsync(p => p.Id == id, ct)
+        var program = await db.Programs.AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new DomainException("program.notfound", "Id", ErrorKind.NotFound);
         await ApplyAsync(program, command, isNew: false, ct);
         await db.SaveChangesAsync(ct);
