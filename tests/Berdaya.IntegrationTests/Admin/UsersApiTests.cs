@@ -104,7 +104,12 @@ public sealed class UsersApiTests
         var client = app.CreateClient();
         (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Demo.Password })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { displayName = "Aktif lagi", role = Roles.Viewer, isActive = true, language = "id" })).Json200();
+        var renamed = await (await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { displayName = "Hanya nama" })).Json200();
+        renamed.GetProperty("isActive").GetBoolean().ShouldBeFalse("fields left out stay as they are");
+        renamed.GetProperty("role").GetString().ShouldBe(Roles.Viewer);
+        (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Demo.Password })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { isActive = true })).Json200();
         (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Demo.Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -12,27 +12,32 @@ namespace Berdaya.Features.Admin.Users;
 [FeatureService]
 public sealed class UpdateUser(AppDbContext db, CurrentUser me)
 {
-    public sealed record Command(string? DisplayName, string? Role, bool IsActive, string? Language);
+    /// <summary>A part left null stays as it is, so a client never deactivates a user by leaving a field out.</summary>
+    public sealed record Command(string? DisplayName, string? Role, bool? IsActive, string? Language);
 
     public async Task<AppUser> HandleAsync(string id, Command c, CancellationToken ct = default)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, ct)
             ?? throw new DomainException("admin.user.notfound", "Id", ErrorKind.NotFound);
         var currentRole = await UserRules.RoleOfAsync(db, id, ct);
+        var name = c.DisplayName ?? user.DisplayName;
+        var role = c.Role ?? currentRole;
+        var active = c.IsActive ?? user.IsActive;
+        var language = c.Language ?? user.Language;
         var errors = new List<DomainException>();
-        UserRules.DisplayName(errors, c.DisplayName);
-        UserRules.Role(errors, c.Role);
-        UserRules.Language(errors, c.Language);
+        UserRules.DisplayName(errors, name);
+        UserRules.Role(errors, role);
+        UserRules.Language(errors, language);
 
         // An administrator locking themselves out would leave nobody to undo it.
         if (id == me.Id)
         {
-            if (!c.IsActive)
+            if (!active)
             {
                 errors.Add(new DomainException("admin.user.self.deactivate", "IsActive"));
             }
 
-            if (c.Role is not null && c.Role != Roles.Administrator)
+            if (role != Roles.Administrator)
             {
                 errors.Add(new DomainException("admin.user.self.demote", "Role"));
             }
@@ -40,22 +45,22 @@ public sealed class UpdateUser(AppDbContext db, CurrentUser me)
 
         RuleErrors.Throw(errors);
 
-        user.DisplayName = c.DisplayName!.Trim();
-        user.Language = c.Language!;
-        if (user.IsActive != c.IsActive)
+        user.DisplayName = name.Trim();
+        user.Language = language;
+        if (user.IsActive != active)
         {
-            user.IsActive = c.IsActive;
+            user.IsActive = active;
 
             // A new stamp ends the user's open sessions at their next check.
             user.SecurityStamp = Guid.NewGuid().ToString();
         }
 
-        if (currentRole != c.Role)
+        if (currentRole != role)
         {
-            var roleId = await db.Roles.Where(r => r.Name == c.Role).Select(r => r.Id).FirstAsync(ct);
+            var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).FirstAsync(ct);
             db.UserRoles.RemoveRange(await db.UserRoles.Where(ur => ur.UserId == id).ToListAsync(ct));
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = id, RoleId = roleId });
-            await DropScopeNotMeantForAsync(user, c.Role!, ct);
+            await DropScopeNotMeantForAsync(user, role!, ct);
             user.SecurityStamp = Guid.NewGuid().ToString();
         }
 

@@ -28,7 +28,7 @@ public sealed class UsersApi : IEndpointModule
                 await update.HandleAsync(id, body, ct);
                 return await users.GetAsync(id, ct);
             })
-            .WithSummary("Change name, role, active flag and language (an administrator cannot deactivate or demote themselves)");
+            .WithSummary("Change name, role, active flag and language; a field left out stays (an administrator cannot deactivate or demote themselves)");
 
         group.MapPut("/{id}/scope", async (string id, SetUserScope.Command body, SetUserScope scope, UserQueries users, CancellationToken ct) =>
             {
