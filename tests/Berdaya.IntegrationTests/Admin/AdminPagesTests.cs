@@ -181,6 +181,7 @@ public sealed class AdminPagesTests
         var created = await admin.SubmitAsync(form, "form.card", new Dictionary<string, string>(fields) { ["Input.Password"] = Demo.Password });
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         created.Location!.ShouldStartWith("/admin/users/");
+        (await admin.GetAsync($"/admin/users/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var listed = await admin.GetAsync("/admin/users?q=" + Uri.EscapeDataString(email));
         listed.Html.ShouldContain("Pengguna Halaman");
         listed.Html.ShouldContain("Pendamping desa");

@@ -43,7 +43,7 @@ public sealed class SaveProgram(AppDbContext db)
         var program = new PartnershipProgram("-", "-", "-", "", EligibilityRegime.Regime2021, 1, 1, 1, null);
         await ApplyAsync(program, command, isNew: true, ct);
         db.Programs.Add(program);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(program, ct);
         return program;
     }
 
@@ -52,8 +52,26 @@ public sealed class SaveProgram(AppDbContext db)
         var program = await db.Programs.AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new DomainException("program.notfound", "Id", ErrorKind.NotFound);
         await ApplyAsync(program, command, isNew: false, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(program, ct);
         return program;
+    }
+
+    /// <summary>Two administrators saving the same code at once: the unique index decides, and the loser gets 409.</summary>
+    private async Task SaveAsync(PartnershipProgram program, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            if (await db.Programs.AsNoTracking().AnyAsync(p => p.Code == program.Code && p.Id != program.Id, ct))
+            {
+                throw new DomainException("program.code.taken", "Code", ErrorKind.Conflict, program.Code);
+            }
+
+            throw;
+        }
     }
 
     private async Task ApplyAsync(PartnershipProgram program, Command c, bool isNew, CancellationToken ct)
