@@ -93,13 +93,21 @@ public sealed class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = _provider,
             ["ConnectionStrings:Berdaya"] = _connection,
             ["Demo:Seed"] = "true",
             ["DataDirectory"] = _dataDir,
-        }));
+        };
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+
+        // The app reads the provider while registering services, before configuration callbacks run;
+        // host settings are visible from the start, so the test database is really the one used.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A database context on the app's database, for arranging and checking state.</summary>

@@ -27,8 +27,10 @@ public sealed class EligibilityCriterion
         Id = Guid.CreateVersion7();
         Kind = kind;
         Mandatory = mandatory;
-        Limit = limit;
-        SecondLimit = secondLimit;
+
+        // A limit on a kind that has none would be shown but never used; drop it.
+        Limit = NeedsLimit(kind) ? limit : null;
+        SecondLimit = NeedsSecondLimit(kind) ? secondLimit : null;
     }
 
     public Guid Id { get; private set; }
@@ -36,6 +38,13 @@ public sealed class EligibilityCriterion
     public bool Mandatory { get; private set; }
     public decimal? Limit { get; private set; }
     public decimal? SecondLimit { get; private set; }
+
+    /// <summary>Kinds that compare a fact against <see cref="Limit"/> (an amount in rupiah, or months).</summary>
+    public static bool NeedsLimit(CriterionKind kind) => kind is CriterionKind.MaxNetAssets or CriterionKind.MaxYearlySales
+        or CriterionKind.MaxNetAssetsOrYearlySales or CriterionKind.MinMonthsInBusiness;
+
+    /// <summary>Only "assets or sales" has a second limit: the sales cap (2015–2017 regime).</summary>
+    public static bool NeedsSecondLimit(CriterionKind kind) => kind is CriterionKind.MaxNetAssetsOrYearlySales;
 
     public static IEnumerable<EligibilityCriterion> PresetFor(EligibilityRegime regime) => regime switch
     {

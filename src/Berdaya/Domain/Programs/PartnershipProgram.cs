@@ -14,12 +14,9 @@ public sealed class PartnershipProgram
         int minGroupSize, int maxGroupSize, decimal maxLoanPerPartner, string? operatorAreaCode)
     {
         Id = Guid.CreateVersion7();
-        Code = code.Trim();
-        Name = name.Trim();
-        OperatorName = operatorName.Trim();
-        UnitName = unitName.Trim();
+        ChangeCode(code);
+        Rename(name, operatorName, unitName, operatorAreaCode);
         Regime = regime;
-        OperatorAreaCode = operatorAreaCode;
         SetGroupSize(minGroupSize, maxGroupSize);
         SetMaxLoan(maxLoanPerPartner);
         foreach (var c in EligibilityCriterion.PresetFor(regime))
@@ -53,6 +50,24 @@ public sealed class PartnershipProgram
     public IReadOnlyList<EligibilityCriterion> Criteria => _criteria;
     public IReadOnlyList<SurveyAspect> SurveyAspects => _surveyAspects;
 
+    public const int MaxCodeLength = 40;
+
+    public void ChangeCode(string code)
+    {
+        var c = (code ?? "").Trim();
+        if (c.Length == 0)
+        {
+            throw new DomainException("program.code.required", "Code");
+        }
+
+        if (c.Length > MaxCodeLength || !c.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.'))
+        {
+            throw new DomainException("program.code.format", "Code", ErrorKind.Validation, MaxCodeLength);
+        }
+
+        Code = c;
+    }
+
     public void Rename(string name, string operatorName, string unitName, string? operatorAreaCode)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -60,9 +75,14 @@ public sealed class PartnershipProgram
             throw new DomainException("program.name.required", "Name");
         }
 
+        if (string.IsNullOrWhiteSpace(operatorName))
+        {
+            throw new DomainException("program.operator.required", "OperatorName");
+        }
+
         Name = name.Trim();
         OperatorName = operatorName.Trim();
-        UnitName = unitName.Trim();
+        UnitName = (unitName ?? "").Trim();
         OperatorAreaCode = string.IsNullOrWhiteSpace(operatorAreaCode) ? null : operatorAreaCode.Trim();
     }
 
@@ -100,10 +120,47 @@ public sealed class PartnershipProgram
         _criteria.AddRange(EligibilityCriterion.PresetFor(regime));
     }
 
+    /// <summary>
+    /// Replaces the criteria. Each kind appears once, and a kind that compares against a limit
+    /// must carry a positive one (domain guide 4: the caps of the 2007 and 2015 regimes).
+    /// </summary>
     public void SetCriteria(IEnumerable<EligibilityCriterion> criteria)
     {
+        var list = criteria.ToList();
+        var errors = new List<DomainException>();
+        var seen = new HashSet<CriterionKind>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            if (!Enum.IsDefined(c.Kind))
+            {
+                errors.Add(new DomainException("program.criteria.kind", $"Criteria[{i}].Kind"));
+                continue;
+            }
+
+            if (!seen.Add(c.Kind))
+            {
+                errors.Add(new DomainException("program.criteria.duplicate", $"Criteria[{i}].Kind", ErrorKind.Validation, c.Kind));
+            }
+
+            if (EligibilityCriterion.NeedsLimit(c.Kind) && c.Limit is not > 0)
+            {
+                errors.Add(new DomainException("program.criteria.limit", $"Criteria[{i}].Limit", ErrorKind.Validation, c.Kind));
+            }
+
+            if (EligibilityCriterion.NeedsSecondLimit(c.Kind) && c.SecondLimit is not > 0)
+            {
+                errors.Add(new DomainException("program.criteria.secondlimit", $"Criteria[{i}].SecondLimit", ErrorKind.Validation, c.Kind));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors);
+        }
+
         _criteria.Clear();
-        _criteria.AddRange(criteria);
+        _criteria.AddRange(list);
     }
 
     public void SetSurveyAspects(IEnumerable<SurveyAspect> aspects)

@@ -1,0 +1,134 @@
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Features.Regions;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.Admin.Users;
+
+/// <summary>One user: profile and role, scope, password and lockout, each its own small form.</summary>
+public sealed class EditModel(
+    UserQueries users, UpdateUser update, SetUserScope scope, UserAccount account,
+    AppDbContext db, RegionDirectory regions, CurrentUser me, Texts texts, TextsLocalizer t) : AdminPage
+{
+    public UserDto? Data { get; private set; }
+    public List<(Guid Id, string Code, string Name)> Programs { get; private set; } = [];
+    public Dictionary<string, string> VillageNames { get; private set; } = [];
+    public bool IsSelf { get; private set; }
+
+    [BindProperty]
+    public ProfileForm Profile { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Profile = new ProfileForm { DisplayName = Data!.DisplayName, Role = Data.Role, IsActive = Data.IsActive, Language = Data.Language };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostProfileAsync(string id, CancellationToken ct) =>
+        RunAsync(id, "Profile", () => update.HandleAsync(id, new UpdateUser.Command(Profile.DisplayName, Profile.Role, Profile.IsActive, Profile.Language), ct), ct);
+
+    public Task<IActionResult> OnPostProgramsAsync(string id, List<Guid> programIds, CancellationToken ct) =>
+        RunAsync(id, "Scope", () => scope.HandleAsync(id, new SetUserScope.Command(programIds, null, null, null), ct), ct);
+
+    public Task<IActionResult> OnPostAddVillageAsync(string id, string? villageCode, CancellationToken ct) =>
+        RunAsync(id, "Scope", async () =>
+        {
+            var current = await CurrentVillagesAsync(id, ct);
+            await scope.HandleAsync(id, new SetUserScope.Command(null, [.. current, villageCode ?? ""], null, null), ct);
+        }, ct);
+
+    public Task<IActionResult> OnPostAddDistrictAsync(string id, string? districtCode, CancellationToken ct) =>
+        RunAsync(id, "Scope", async () =>
+        {
+            var current = await CurrentVillagesAsync(id, ct);
+            await scope.HandleAsync(id, new SetUserScope.Command(null, current, [districtCode ?? ""], null), ct);
+        }, ct);
+
+    public Task<IActionResult> OnPostRemoveVillageAsync(string id, string? villageCode, CancellationToken ct) =>
+        RunAsync(id, "Scope", async () =>
+        {
+            var current = await CurrentVillagesAsync(id, ct);
+            await scope.HandleAsync(id, new SetUserScope.Command(null, current.Where(v => v != villageCode).ToList(), null, null), ct);
+        }, ct);
+
+    public Task<IActionResult> OnPostPartnerAsync(string id, string? partnerId, CancellationToken ct) =>
+        RunAsync(id, "Scope", () => Guid.TryParse(partnerId, out var pid)
+            ? scope.HandleAsync(id, new SetUserScope.Command(null, null, null, pid), ct)
+            : throw new DomainException("admin.scope.partner.unknown", "PartnerId", ErrorKind.Validation, partnerId ?? ""), ct);
+
+    public Task<IActionResult> OnPostPasswordAsync(string id, string? password, CancellationToken ct) =>
+        RunAsync(id, "Account", () => account.SetPasswordAsync(id, new UserAccount.PasswordCommand(password), ct), ct);
+
+    public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) =>
+        RunAsync(id, "Account", () => account.UnlockAsync(id, ct), ct);
+
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var e) && e.Errors.Count > 0 ? string.Join(" ", e.Errors.Select(x => x.ErrorMessage)) : null;
+
+    private async Task<IActionResult> RunAsync(string id, string prefix, Func<Task> action, CancellationToken ct)
+    {
+        try
+        {
+            await action();
+            TempData["Flash"] = t["admin.users.saved"].Value;
+            return Redirect($"/admin/users/{id}");
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound && ex.Code == "admin.user.notfound")
+        {
+            return NotFound();
+        }
+        catch (DomainException ex)
+        {
+            db.ChangeTracker.Clear();
+            AddErrors(ModelState, ex, texts, prefix);
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+
+            if (prefix != "Profile")
+            {
+                Profile = new ProfileForm { DisplayName = Data!.DisplayName, Role = Data.Role, IsActive = Data.IsActive, Language = Data.Language };
+            }
+
+            return Page();
+        }
+    }
+
+    private Task<List<string>> CurrentVillagesAsync(string id, CancellationToken ct) =>
+        db.UserVillages.Where(v => v.UserId == id).Select(v => v.VillageCode).ToListAsync(ct);
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        try
+        {
+            Data = await users.GetAsync(id, ct);
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return false;
+        }
+
+        IsSelf = id == me.Id;
+        Programs = (await db.Programs.OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name }).ToListAsync(ct))
+            .Select(p => (p.Id, p.Code, p.Name)).ToList();
+        VillageNames = await regions.NamesAsync(Data.VillageCodes, ct);
+        return true;
+    }
+
+    public sealed class ProfileForm
+    {
+        public string? DisplayName { get; set; }
+        public string? Role { get; set; }
+        public bool IsActive { get; set; }
+        public string? Language { get; set; }
+    }
+}
