@@ -126,13 +126,19 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseStaticWebAssets();
-            builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Sqlite",
                 ["ConnectionStrings:Berdaya"] = $"Data Source={Path.Combine(dir, "berdaya.db")}",
                 ["Demo:Seed"] = "true",
                 ["DataDirectory"] = dir,
-            }));
+            };
+
+            // Host settings are seen while services are registered (configuration callbacks come too late).
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
