@@ -74,10 +74,21 @@ public sealed class SearchPartners(AppDbContext db, CurrentUser me, RegionDirect
             partners = partners.Where(p => p.Nik.CompareTo(nik) >= 0 && p.Nik.CompareTo(to) <= 0);
         }
 
-        foreach (var word in SearchWords.Of(text).Take(4))
+        // The longest term is likely the rarest: its range on the word index yields the candidates;
+        // every other term is a seek on (PartnerId, Word) per candidate, all inside the word table's
+        // covering indexes, so partner rows are read only for the matches.
+        var terms = SearchWords.Of(text).Take(4).OrderByDescending(t => t.Length).ToList();
+        if (terms.Count > 0)
         {
-            var (from, to) = SearchWords.PrefixRange(word);
-            var ids = db.Set<PartnerSearchWord>().Where(w => w.Word.CompareTo(from) >= 0 && w.Word.CompareTo(to) <= 0).Select(w => w.PartnerId);
+            var words = db.Set<PartnerSearchWord>();
+            var (from, to) = SearchWords.PrefixRange(terms[0]);
+            var ids = words.Where(w => w.Word.CompareTo(from) >= 0 && w.Word.CompareTo(to) <= 0).Select(w => w.PartnerId);
+            foreach (var term in terms.Skip(1))
+            {
+                var (f, t) = SearchWords.PrefixRange(term);
+                ids = ids.Where(id => words.Any(w => w.PartnerId == id && w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0));
+            }
+
             partners = partners.Where(p => ids.Contains(p.Id));
         }
 
@@ -92,7 +103,6 @@ public sealed class SearchPartners(AppDbContext db, CurrentUser me, RegionDirect
             partners = partners.Where(p => p.Status == status);
         }
 
-        var counted = await partners.Take(CountCap + 1).CountAsync(ct);
         var rows = await partners
             .OrderBy(p => p.OwnerName).ThenBy(p => p.Id)
             .Skip((page - 1) * size).Take(size)
@@ -110,6 +120,10 @@ public sealed class SearchPartners(AppDbContext db, CurrentUser me, RegionDirect
                     .FirstOrDefault(),
             })
             .ToListAsync(ct);
+        // A page that is not full tells the total without counting (the usual narrow search).
+        var counted = rows.Count < size && (page == 1 || rows.Count > 0)
+            ? ((page - 1) * size) + rows.Count
+            : await partners.Take(CountCap + 1).CountAsync(ct);
         var names = await regions.NamesAsync(rows.Select(r => r.VillageCode), ct);
         var contact = me.MaySeeContact;
         var items = rows.Select(r => new Item(r.Id, r.OwnerName, r.BusinessName, r.VillageCode, names.GetValueOrDefault(r.VillageCode),
