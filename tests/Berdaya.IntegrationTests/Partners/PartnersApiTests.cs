@@ -39,6 +39,11 @@ public sealed class PartnersApiTests
 
         await using var scope = app.Scope(out var db);
         (await db.Timeline.CountAsync(t => t.PartnerId == Guid.Parse(id!) && t.Kind == "partner.registered")).ShouldBe(1);
+
+        // The registration is audited once, with the NIK masked; derived search words are not.
+        var audit = await db.AuditEntries.SingleAsync(a => a.EntityType == "Partner" && a.EntityId == id && a.Action == "Added");
+        audit.Changes!.ShouldNotContain((string)body["nik"]!);
+        (await db.AuditEntries.CountAsync(a => a.EntityType == "PartnerSearchWord" && a.EntityId.Contains(id!))).ShouldBe(0);
     }
 
     [Theory]
