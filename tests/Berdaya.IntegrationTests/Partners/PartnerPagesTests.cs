@@ -53,6 +53,9 @@ public sealed partial class PartnerPagesTests
         detail.Document.QuerySelector("[data-nik]")!.TextContent.ShouldBe(Domain.Partners.Nik.Mask(values["Input.Nik"]));
         detail.Html.ShouldNotContain(values["Input.Nik"]);
         detail.Document.QuerySelectorAll("#eligibility tr[data-criterion]").Length.ShouldBeGreaterThan(0);
+        var months = detail.Document.QuerySelector("#eligibility tr[data-criterion='MinMonthsInBusiness'] td:nth-child(2)")!.TextContent.Trim();
+        months.ShouldBe("12 bulan");
+        detail.Document.QuerySelector("#eligibility tr[data-criterion='MaxNetAssets'] td:nth-child(2)")!.TextContent.Trim().ShouldBe("Rp 200.000.000");
 
         var revealed = await pages.SubmitAsync(detail, "#reveal-nik", new Dictionary<string, string>());
         revealed.StatusCode.ShouldBe(HttpStatusCode.OK);
