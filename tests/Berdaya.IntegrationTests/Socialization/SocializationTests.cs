@@ -4,6 +4,7 @@ using System.Text.Json;
 using Berdaya.IntegrationTests.Infrastructure;
 using Berdaya.IntegrationTests.Partners;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Berdaya.IntegrationTests.Socialization;
 
@@ -248,5 +249,41 @@ public sealed class SocializationTests
         await using var scope = app.Scope(out var db);
         var any = await db.Socializations.Select(s => s.Id).FirstAsync();
         (await pages.GetAsync($"/socializations/{any}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task A_meeting_in_another_facilitators_village_is_not_found(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var email = "fasilitator-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
+        string otherId;
+        await using (var scope = app.Scope(out var db))
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Identity.AppUser>>();
+            var user = new Data.Identity.AppUser { UserName = email, Email = email, DisplayName = "Fasilitator Jatinangor" };
+            (await users.CreateAsync(user, Demo.Password)).Succeeded.ShouldBeTrue();
+            await users.AddToRoleAsync(user, Data.Identity.Roles.Facilitator);
+            var program = await db.Programs.SingleAsync(p => p.Code == "TELKOM-CDC");
+            db.UserPrograms.Add(new Data.Identity.UserProgram { UserId = user.Id, ProgramId = program.Id });
+            db.UserVillages.Add(new Data.Identity.UserVillage { UserId = user.Id, VillageCode = TestData.OutsideFacilitator });
+            await db.SaveChangesAsync();
+            otherId = user.Id;
+        }
+
+        var other = await app.ApiAs(email);
+        var meeting = await CreateAsync(other, Meeting(village: TestData.OutsideFacilitator));
+        meeting.GetProperty("facilitatorUserId").GetString().ShouldBe(otherId);
+        var id = meeting.GetProperty("id").GetString();
+
+        var facilitator = await app.ApiAs(Demo.Facilitator);
+        await (await facilitator.GetAsync($"/api/v1/socializations/{id}")).Problem(HttpStatusCode.NotFound);
+        await (await facilitator.PostAsJsonAsync($"/api/v1/socializations/{id}/attendees", new { name = "Ibu Luar" })).Problem(HttpStatusCode.NotFound);
+        (await (await facilitator.GetAsync("/api/v1/socializations")).Json200()).EnumerateArray().ShouldNotContain(s => s.GetProperty("id").GetString() == id);
+        var pages = await app.PagesAs(Demo.Facilitator);
+        (await pages.GetAsync($"/socializations/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await using (var scope = app.Scope(out var db))
+        {
+            (await db.SocializationAttendees.CountAsync(a => a.SocializationEventId == Guid.Parse(id!))).ShouldBe(0);
+        }
     }
 }
