@@ -49,7 +49,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         var now = clock.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            // Search words are derived from the partner's audited names; recording them would only repeat those.
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not PartnerSearchWord)
             .ToList();
         foreach (var entry in entries)
         {

@@ -93,7 +93,7 @@ public static class ServiceSetup
 
                 // API clients may ask by header; pages stay Indonesian until the user switches.
                 new CustomRequestCultureProvider(ctx => Task.FromResult(ctx.Request.Path.StartsWithSegments("/api")
-                    ? new AcceptLanguageHeaderRequestCultureProvider().DetermineProviderCultureResult(ctx).Result
+                    ? SupportedLanguage(new AcceptLanguageHeaderRequestCultureProvider().DetermineProviderCultureResult(ctx).Result)
                     : null)),
             ];
         });
@@ -153,6 +153,14 @@ public static class ServiceSetup
                 .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
         }
+    }
+
+    /// <summary>"en" or "en-GB" in Accept-Language means the supported en-US; "id" means id-ID.</summary>
+    private static ProviderCultureResult? SupportedLanguage(ProviderCultureResult? asked)
+    {
+        var language = asked?.UICultures.Select(c => (c.Value ?? "")[..Math.Min(2, c.Length)].ToLowerInvariant())
+            .FirstOrDefault(l => Cultures.Any(c => c.TwoLetterISOLanguageName == l));
+        return language is null ? null : new ProviderCultureResult(Cultures.First(c => c.TwoLetterISOLanguageName == language).Name);
     }
 
     private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> ctx, int status)

@@ -91,8 +91,25 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         b.HasIndex(x => new { x.ProgramId, x.OwnerName });
         b.HasIndex(x => new { x.ProgramId, x.BusinessName });
         b.HasIndex(x => new { x.VillageCode, x.ProgramId });
+
+        // The unfiltered list is ordered by owner name across programs (administrators).
+        b.HasIndex(x => new { x.OwnerName, x.Id });
+        b.HasMany(x => x.SearchWords).WithOne().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.VillageCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PartnerSearchWordConfiguration : IEntityTypeConfiguration<PartnerSearchWord>
+{
+    public void Configure(EntityTypeBuilder<PartnerSearchWord> b)
+    {
+        b.ToTable("PartnerSearchWords");
+        b.HasKey(x => new { x.PartnerId, x.Word });
+        b.Property(x => x.Word).HasMaxLength(SearchWords.MaxLength);
+
+        // Prefix search is a range scan on this index (docs/decisions/0003-partner-search.md).
+        b.HasIndex(x => new { x.Word, x.PartnerId });
     }
 }
 

@@ -6,15 +6,18 @@ namespace Berdaya.Domain.Partners;
 /// <summary>A small business and its owner (mitra binaan) in one program.</summary>
 public sealed class Partner
 {
+    private readonly List<PartnerSearchWord> _searchWords = [];
+
     private Partner() { }
 
-    public Partner(Guid programId, PartnerOwner owner, PartnerBusiness business, DateTimeOffset createdAt)
+    /// <param name="today">When given, a business start date after it is refused.</param>
+    public Partner(Guid programId, PartnerOwner owner, PartnerBusiness business, DateTimeOffset createdAt, DateOnly? today = null)
     {
         Id = Guid.CreateVersion7();
         ProgramId = programId;
         Status = PartnerStatus.Prospect;
         CreatedAt = createdAt;
-        Update(owner, business);
+        Update(owner, business, today);
     }
 
     public Guid Id { get; private set; }
@@ -48,7 +51,11 @@ public sealed class Partner
     /// <summary>Concurrency token so two editors cannot overwrite each other silently.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
-    public void Update(PartnerOwner owner, PartnerBusiness business)
+    /// <summary>The words of the owner's and business's names that search looks up by prefix.</summary>
+    public IReadOnlyList<PartnerSearchWord> SearchWords => _searchWords;
+
+    /// <param name="today">When given, a business start date after it is refused.</param>
+    public void Update(PartnerOwner owner, PartnerBusiness business, DateOnly? today = null)
     {
         var errors = new List<DomainException>();
         if (string.IsNullOrWhiteSpace(owner.Name))
@@ -83,6 +90,11 @@ public sealed class Partner
             errors.Add(new DomainException("number.nonnegative", "Employees"));
         }
 
+        if (today is { } t && business.StartedOn > t)
+        {
+            errors.Add(new DomainException("date.future", "BusinessStartedOn"));
+        }
+
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);
@@ -106,6 +118,7 @@ public sealed class Partner
         HasBankCredit = business.HasBankCredit;
         IsIndependentBusiness = business.IsIndependent;
         Version = Guid.NewGuid();
+        RefreshSearchWords();
     }
 
     public void Activate()
@@ -121,6 +134,17 @@ public sealed class Partner
 
     /// <summary>Seeds a partner who already left the program independent (demo history, imports).</summary>
     public void MarkIndependent() => Status = PartnerStatus.Independent;
+
+    /// <summary>Keeps unchanged words and changes only the difference, so an edit rewrites few rows.</summary>
+    private void RefreshSearchWords()
+    {
+        var words = Partners.SearchWords.Of(OwnerName, BusinessName);
+        _searchWords.RemoveAll(w => !words.Contains(w.Word, StringComparer.Ordinal));
+        foreach (var word in words.Where(w => !_searchWords.Exists(x => x.Word == w)))
+        {
+            _searchWords.Add(new PartnerSearchWord(Id, word));
+        }
+    }
 
     private static void CheckMoney(decimal value, string field, List<DomainException> errors)
     {

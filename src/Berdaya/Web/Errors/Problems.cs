@@ -71,7 +71,8 @@ public sealed class ProblemExceptionHandler(Texts texts, IProblemDetailsService 
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        var culture = CultureInfo.CurrentUICulture;
+        // The request's culture, not the thread's: the localization middleware's culture is gone once the exception has left it.
+        var culture = http.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
         ProblemDetails? problem = exception switch
         {
             DomainException d => Problems.ToProblem(d, texts, culture),

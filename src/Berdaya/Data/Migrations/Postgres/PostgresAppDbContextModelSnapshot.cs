@@ -393,6 +393,8 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.HasIndex("Nik");
 
+                    b.HasIndex("OwnerName", "Id");
+
                     b.HasIndex("ProgramId", "BusinessName");
 
                     b.HasIndex("ProgramId", "Nik")
@@ -403,6 +405,22 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("VillageCode", "ProgramId");
 
                     b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Partners.PartnerSearchWord", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("PartnerId", "Word");
+
+                    b.HasIndex("Word", "PartnerId");
+
+                    b.ToTable("PartnerSearchWords", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Programs.EligibilityCriterion", b =>
@@ -1090,6 +1108,15 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Partners.PartnerSearchWord", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Programs.EligibilityCriterion", b =>
                 {
                     b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
@@ -1246,6 +1273,11 @@ namespace Berdaya.Data.Migrations.Postgres
             modelBuilder.Entity("Berdaya.Domain.Groups.PartnerGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
+                {
+                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Programs.PartnershipProgram", b =>

@@ -388,6 +388,8 @@ namespace Berdaya.Data.Migrations.Sqlite
 
                     b.HasIndex("Nik");
 
+                    b.HasIndex("OwnerName", "Id");
+
                     b.HasIndex("ProgramId", "BusinessName");
 
                     b.HasIndex("ProgramId", "Nik")
@@ -398,6 +400,22 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("VillageCode", "ProgramId");
 
                     b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Partners.PartnerSearchWord", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId", "Word");
+
+                    b.HasIndex("Word", "PartnerId");
+
+                    b.ToTable("PartnerSearchWords", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Programs.EligibilityCriterion", b =>
@@ -1079,6 +1097,15 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Partners.PartnerSearchWord", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Programs.EligibilityCriterion", b =>
                 {
                     b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
@@ -1235,6 +1262,11 @@ namespace Berdaya.Data.Migrations.Sqlite
             modelBuilder.Entity("Berdaya.Domain.Groups.PartnerGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
+                {
+                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Programs.PartnershipProgram", b =>

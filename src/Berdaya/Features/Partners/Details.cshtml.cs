@@ -1,0 +1,49 @@
+using Berdaya.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Partners;
+
+public sealed class DetailsModel(PartnerDetails details, RevealNik reveal) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public PartnerDetails.Details Partner { get; private set; } = null!;
+
+    /// <summary>Shown once, right after the audited read; never kept in the page's state.</summary>
+    public string? FullNik { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRevealAsync(CancellationToken ct)
+    {
+        try
+        {
+            FullNik = await reveal.HandleAsync(Id, ct);
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        try
+        {
+            Partner = await details.HandleAsync(Id, ct);
+            return true;
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return false;
+        }
+    }
+}
