@@ -11,6 +11,7 @@ ModelBindingMessages.Localizer = app.Services.GetRequiredService<TextsLocalizer>
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
+app.UseRequestLocalization();
 app.UseExceptionHandler("/error/500");
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -20,7 +21,6 @@ app.UseStaticFiles(new StaticFileOptions
 {
     OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=604800",
 });
-app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -40,7 +40,11 @@ public static class ClientExtensions
         return client;
     }
 
-    /// <summary>A browser-like client: logged in through the login form, with the cookie.</summary>
+    /// <summary>
+    /// A browser-like client: logged in through the login form, with the cookie. English is chosen on
+    /// the login page before logging in, so the demo user's saved language (shared by every test) is
+    /// never changed.
+    /// </summary>
     public static async Task<PageClient> PagesAs(this TestApp app, string email, string language = "id")
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -100,8 +100,7 @@ public sealed partial class PartnerPagesTests
     public async Task A_duplicate_NIK_links_to_the_existing_record_in_English_after_switching(string provider)
     {
         var app = await TestApp.For(provider);
-        var pages = await app.PagesAs(Demo.Officer);
-        await pages.SwitchToEnglishAsync();
+        var pages = await app.PagesAs(Demo.Officer, "en");
         var form = await pages.GetAsync("/partners/new");
         var first = Form();
         var saved = await pages.SubmitAsync(form, "#partner-form", first);

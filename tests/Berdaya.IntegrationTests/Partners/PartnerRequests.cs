@@ -45,14 +45,6 @@ public static class PartnerRequests
         return json.GetProperty("partner");
     }
 
-    /// <summary>Switches the logged-in page client to English with the layout's language button.</summary>
-    public static async Task SwitchToEnglishAsync(this PageClient pages)
-    {
-        var home = await pages.GetAsync("/partners");
-        var switched = await pages.SubmitAsync(home, "form[action='/account/language']", new Dictionary<string, string> { ["lang"] = "en" });
-        switched.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
-    }
-
     /// <summary>The text shown beside a page field (the span right after the input).</summary>
     public static string? FieldError(this PageResult page, string field) =>
         page.Document.QuerySelector($"span.field-error[data-valmsg-for='{field}']")?.TextContent.Trim();

@@ -9,11 +9,12 @@ public sealed class AttachmentTests
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10];
 
     [Fact]
-    public void The_type_comes_from_the_content_not_the_name()
+    public void The_type_comes_from_the_content_and_a_name_that_claims_another_type_is_refused()
     {
-        var a = Attachment.Create("Proposal", Guid.NewGuid(), "rencana.png", Pdf, "u", DateTimeOffset.UnixEpoch, Attachment.DocumentTypes);
-        a.ContentType.ShouldBe("application/pdf");
-        Attachment.Create("Survey", Guid.NewGuid(), "foto.pdf", Jpeg, "u", DateTimeOffset.UnixEpoch, Attachment.PhotoTypes).ContentType.ShouldBe("image/jpeg");
+        Attachment.Create("Proposal", Guid.NewGuid(), "rencana", Pdf, "u", DateTimeOffset.UnixEpoch, Attachment.DocumentTypes).ContentType.ShouldBe("application/pdf");
+        Attachment.Create("Survey", Guid.NewGuid(), "foto.jpg", Jpeg, "u", DateTimeOffset.UnixEpoch, Attachment.PhotoTypes).ContentType.ShouldBe("image/jpeg");
+        Should.Throw<DomainException>(() =>
+            Attachment.Create("Proposal", Guid.NewGuid(), "rencana.png", Pdf, "u", DateTimeOffset.UnixEpoch, Attachment.DocumentTypes)).Code.ShouldBe("file.type.mismatch");
     }
 
     [Fact]

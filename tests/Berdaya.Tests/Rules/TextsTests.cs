@@ -35,6 +35,19 @@ public sealed partial class TextsTests
     }
 
     [Fact]
+    public void Every_value_of_every_enum_shown_in_the_UI_has_a_name_in_both_languages()
+    {
+        Type[] shown =
+        [
+            typeof(Domain.Partners.Sex), typeof(Domain.Partners.PartnerStatus), typeof(Domain.Groups.GroupRole),
+            typeof(Domain.Proposals.ProposalStatus), typeof(Domain.Proposals.DecisionOutcome), typeof(Domain.Common.FivePApproach),
+            typeof(Domain.Programs.CriterionKind), typeof(Domain.Programs.EligibilityRegime),
+        ];
+        var missing = shown.SelectMany(t => Enum.GetNames(t).Select(n => $"enum.{t.Name}.{n}")).Where(k => !Texts.Has(k)).ToList();
+        missing.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Indonesian_is_the_default_and_English_the_second()
     {
         Texts.Get("nav.partners", CultureInfo.GetCultureInfo("id-ID")).ShouldBe("Mitra binaan");
@@ -65,9 +78,9 @@ public sealed partial class TextsTests
                         && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex("DomainException\\(\\s*\"([a-z0-9_.]+)\"")]
+    [GeneratedRegex("DomainException\\(\\s*\"([a-z0-9_.]+)\"\\s*[,)]")]
     private static partial Regex ErrorCode();
 
-    [GeneratedRegex("T\\[\"([a-zA-Z0-9_.]+)\"")]
+    [GeneratedRegex("T\\[\"([a-zA-Z0-9_.]+)\"[],]")]
     private static partial Regex PageKey();
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Berdaya.Data.Identity;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -29,8 +30,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, TextsLocalizer t) 
         var result = await Login.PasswordAsync(signIn, Input.Email, Input.Password, IdentityConstants.ApplicationScheme);
         if (result.Succeeded)
         {
+            // A language chosen on the login page itself wins; otherwise the user's saved one applies.
             var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
-            if (user is not null)
+            if (user is not null && !Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName))
             {
                 LanguageCookie.Set(Response, user.Language);
             }

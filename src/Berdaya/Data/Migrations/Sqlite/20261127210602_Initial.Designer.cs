@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Berdaya.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127201655_Foundation")]
-    partial class Foundation
+    [Migration("20261127210602_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -391,6 +391,8 @@ namespace Berdaya.Data.Migrations.Sqlite
 
                     b.HasIndex("Nik");
 
+                    b.HasIndex("OwnerName", "Id");
+
                     b.HasIndex("ProgramId", "BusinessName");
 
                     b.HasIndex("ProgramId", "Nik")
@@ -401,6 +403,22 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("VillageCode", "ProgramId");
 
                     b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Partners.PartnerSearchWord", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId", "Word");
+
+                    b.HasIndex("Word", "PartnerId");
+
+                    b.ToTable("PartnerSearchWords", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Programs.EligibilityCriterion", b =>
@@ -1082,6 +1100,15 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Partners.PartnerSearchWord", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Programs.EligibilityCriterion", b =>
                 {
                     b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
@@ -1238,6 +1265,11 @@ namespace Berdaya.Data.Migrations.Sqlite
             modelBuilder.Entity("Berdaya.Domain.Groups.PartnerGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
+                {
+                    b.Navigation("SearchWords");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Programs.PartnershipProgram", b =>

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Berdaya.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Foundation : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -398,6 +398,24 @@ namespace Berdaya.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PartnerSearchWords",
+                columns: table => new
+                {
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Word = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerSearchWords", x => new { x.PartnerId, x.Word });
+                    table.ForeignKey(
+                        name: "FK_PartnerSearchWords_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SocializationAttendees",
                 columns: table => new
                 {
@@ -768,6 +786,11 @@ namespace Berdaya.Data.Migrations.Postgres
                 column: "Nik");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Partners_OwnerName_Id",
+                table: "Partners",
+                columns: new[] { "OwnerName", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partners_ProgramId_BusinessName",
                 table: "Partners",
                 columns: new[] { "ProgramId", "BusinessName" });
@@ -787,6 +810,11 @@ namespace Berdaya.Data.Migrations.Postgres
                 name: "IX_Partners_VillageCode_ProgramId",
                 table: "Partners",
                 columns: new[] { "VillageCode", "ProgramId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerSearchWords_Word_PartnerId",
+                table: "PartnerSearchWords",
+                columns: new[] { "Word", "PartnerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Programs_Code",
@@ -913,6 +941,9 @@ namespace Berdaya.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "GroupMemberships");
+
+            migrationBuilder.DropTable(
+                name: "PartnerSearchWords");
 
             migrationBuilder.DropTable(
                 name: "ProposalStatusChanges");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Berdaya.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Foundation : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -397,6 +397,24 @@ namespace Berdaya.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PartnerSearchWords",
+                columns: table => new
+                {
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Word = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerSearchWords", x => new { x.PartnerId, x.Word });
+                    table.ForeignKey(
+                        name: "FK_PartnerSearchWords_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SocializationAttendees",
                 columns: table => new
                 {
@@ -767,6 +785,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                 column: "Nik");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Partners_OwnerName_Id",
+                table: "Partners",
+                columns: new[] { "OwnerName", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partners_ProgramId_BusinessName",
                 table: "Partners",
                 columns: new[] { "ProgramId", "BusinessName" });
@@ -786,6 +809,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                 name: "IX_Partners_VillageCode_ProgramId",
                 table: "Partners",
                 columns: new[] { "VillageCode", "ProgramId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerSearchWords_Word_PartnerId",
+                table: "PartnerSearchWords",
+                columns: new[] { "Word", "PartnerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Programs_Code",
@@ -912,6 +940,9 @@ namespace Berdaya.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "GroupMemberships");
+
+            migrationBuilder.DropTable(
+                name: "PartnerSearchWords");
 
             migrationBuilder.DropTable(
                 name: "ProposalStatusChanges");
