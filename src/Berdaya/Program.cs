@@ -1,5 +1,6 @@
 using Berdaya.Data;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Scalar.AspNetCore;
 
@@ -23,6 +24,7 @@ app.UseStaticFiles(new StaticFileOptions
 });
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionValidation();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();
