@@ -122,8 +122,9 @@ public sealed class FacilitatorJourneyTests(BrowserApp app)
         var groupName = $"Opak Rancage {tag}";
         await page.FillAsync("#Input_Name", groupName);
         await page.PickVillageAsync("#group-form", "Jawa Barat", "Kabupaten Sumedang", "Conggeang", Village);
-        await page.ClickAndLoadAsync("#group-form button[value=candidates]");
+        await page.ClickAndLoadAsync("#group-form button", new() { HasText = "Tampilkan mitra desa ini" });
         await Assertions.Expect(page.Locator("#Input_Name")).ToHaveValueAsync(groupName);
+        (await page.Locator("#group-form .field-error").AllInnerTextsAsync()).ShouldAllBe(t => t.Trim().Length == 0, "showing the village's partners saves nothing, so it finds no mistakes");
         foreach (var person in people)
         {
             var row = page.Locator("#group-form tr", new PageLocatorOptions { HasText = person.Name });
@@ -133,7 +134,7 @@ public sealed class FacilitatorJourneyTests(BrowserApp app)
 
         await page.ShouldFitThePhoneAsync();
         await page.ScreenshotAsync("05-group-new");
-        await page.ClickAndLoadAsync("#group-form button[type=submit]:not([value])");
+        await page.ClickAndLoadAsync("#group-form button", new() { HasText = "Simpan" });
         await page.ShouldShowAsync(".flash", "Kelompok disimpan.");
         await page.ShouldShowAsync("h1", groupName);
         var groupUrl = page.Url;

@@ -21,7 +21,8 @@ public static class PhonePage
     }
 
     /// <summary>Clicks something that loads another page (a link, or a form that may answer on the same address) and waits for that page.</summary>
-    public static Task ClickAndLoadAsync(this IPage page, string selector) => page.Locator(selector).ClickAndLoadAsync();
+    public static Task ClickAndLoadAsync(this IPage page, string selector, PageLocatorOptions? options = null) =>
+        page.Locator(selector, options).ClickAndLoadAsync();
 
     public static async Task ClickAndLoadAsync(this ILocator locator)
     {
