@@ -42,9 +42,9 @@ public sealed class FacilitatorJourneyTests(BrowserApp app)
         await page.ShouldFitThePhoneAsync();
         await page.ClickAndLoadAsync("a[href='/socializations/new']");
         await page.ShouldShowAsync("h1", "Catat sosialisasi");
-        // Held a few days before it is recorded, as meetings are.
-        var heldOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
-        await page.FillAsync("#Input_HeldOn", heldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Held today, the day the group forms and drafts its proposal: the timeline still starts with the meeting.
+        var heldOn = DateOnly.ParseExact(await page.InputValueAsync("#Input_HeldOn"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - heldOn.DayNumber).ShouldBeInRange(0, 1, "the date starts at today");
         await page.PickVillageAsync("#socialization-form", "Jawa Barat", "Kabupaten Sumedang", "Conggeang", Village);
         await Assertions.Expect(page.Locator("#Input_VillageCode")).ToHaveValueAsync("32.11.07.2003");
         await page.FillAsync("#Input_Place", $"Balai Desa {Village}");

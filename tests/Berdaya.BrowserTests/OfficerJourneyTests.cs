@@ -42,6 +42,7 @@ public sealed class OfficerJourneyTests(BrowserApp app)
             await page.Locator($"#items a[href='/proposals/{proposalId}/surveys/{id}']").ClickAndLoadAsync();
             await page.ShouldShowAsync("h1", $"Survei dan wawancara: {name}");
             await page.ShouldShowAsync("main", "Diajukan: Rp 3.000.000 untuk Bahan baku");
+            await page.ShouldShowAsync("#survey-form", "Petugas: Hendra Gunawan (CDC)");
             var aspects = page.Locator("#survey-form select[id^='score-']");
             (await aspects.CountAsync()).ShouldBe(5);
             foreach (var aspect in await aspects.AllAsync())
