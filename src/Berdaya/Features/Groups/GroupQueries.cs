@@ -115,7 +115,8 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
                 null, "SocializationEvent", first.Id));
         }
 
-        return items.OrderBy(i => i.OccurredOn).ToList();
+        // The socialization comes first on a day it shares with the group's formation or proposal: Enabling runs in that order (domain guide 1, 5P).
+        return items.OrderBy(i => i.OccurredOn).ThenBy(i => i.Kind == "socialization.attended" ? 0 : 1).ToList();
     }
 
     /// <summary>Partners the user may put in a group of the program (optionally of one village), with their current group.</summary>

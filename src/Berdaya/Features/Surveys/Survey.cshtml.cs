@@ -6,11 +6,12 @@ using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Surveys;
 
 /// <summary>The survey of one member of a proposal: officers record it once; afterwards it is shown.</summary>
-public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts) : PageModel
+public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts, Data.AppDbContext db) : PageModel
 {
     [BindProperty]
     public SurveyForm Input { get; set; } = new();
@@ -18,7 +19,8 @@ public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries qu
     public ProposalDetail Proposal { get; private set; } = null!;
     public ItemDto Item { get; private set; } = null!;
     public IReadOnlyList<(string Code, string Name)> Aspects { get; private set; } = [];
-    public string OfficerName => me.Name ?? "";
+    /// <summary>The officer's name as the proposal history shows it, not their login email.</summary>
+    public string OfficerName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid partnerId, CancellationToken ct)
     {
@@ -91,6 +93,8 @@ public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries qu
 
         Item = item;
         Aspects = await queries.AspectsAsync(Proposal.ProgramId, ct);
+        var userId = me.RequiredId;
+        OfficerName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) is { Length: > 0 } name ? name : me.Name ?? "";
         return null;
     }
 }

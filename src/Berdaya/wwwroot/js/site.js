@@ -67,7 +67,7 @@
         }
         if (q.length < 3) { return; }
         timer = setTimeout(function () {
-          get("/api/v1/regions/search?level=village&q=" + encodeURIComponent(q)).then(function (items) {
+          get("/api/v1/regions/search?level=Village&q=" + encodeURIComponent(q)).then(function (items) {
             list.innerHTML = "";
             items.forEach(function (it) {
               var o = document.createElement("option");

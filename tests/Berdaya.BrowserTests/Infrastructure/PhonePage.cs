@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Berdaya.BrowserTests.Infrastructure;
+
+/// <summary>What a person does on a phone page: navigate by links and menus, pick a village, read the messages.</summary>
+public static class PhonePage
+{
+    public const int Width = 360;
+
+    /// <summary>Waits for the page to show <paramref name="text"/> in <paramref name="selector"/> (auto-retrying, then failing).</summary>
+    public static Task ShouldShowAsync(this IPage page, string selector, string text) =>
+        Assertions.Expect(page.Locator(selector).First).ToContainTextAsync(text);
+
+    /// <summary>Opens a menu entry the way a person does: the menu button, then the link.</summary>
+    public static async Task OpenMenuAsync(this IPage page, string href)
+    {
+        await page.ClickAsync("details.menu summary");
+        await page.ClickAsync($"details.menu nav a[href='{href}']");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+    }
+
+    /// <summary>Clicks something that loads another page (a link, or a form that may answer on the same address) and waits for that page.</summary>
+    public static Task ClickAndLoadAsync(this IPage page, string selector, PageLocatorOptions? options = null) =>
+        page.Locator(selector, options).ClickAndLoadAsync();
+
+    public static async Task ClickAndLoadAsync(this ILocator locator)
+    {
+        // A mark on the current document: gone once the next document has replaced it.
+        await locator.Page.EvaluateAsync("() => { window.berdayaPreviousPage = true; }");
+        await locator.ClickAsync();
+        await locator.Page.WaitForFunctionAsync("() => !window.berdayaPreviousPage && document.readyState === 'complete'");
+    }
+
+    /// <summary>
+    /// No sideways scrolling on a phone: neither the page nor any scrolling box inside it (a wide table
+    /// in a scrolling wrapper still hides its columns from a person).
+    /// </summary>
+    public static async Task ShouldFitThePhoneAsync(this IPage page)
+    {
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        if (width > Width)
+        {
+            var culprits = await page.EvaluateAsync<string[]>(
+                """
+                () => Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > 361 && !Array.from(e.children).some(c => c.getBoundingClientRect().right > 361))
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' "' + (e.textContent || '').trim().slice(0, 40) + '" right=' + Math.round(e.getBoundingClientRect().right))
+                """);
+            width.ShouldBeLessThanOrEqualTo(Width, $"{page.Url} scrolls sideways ({width}px wide): {string.Join("; ", culprits)}");
+        }
+
+        var wide = await page.EvaluateAsync<string[]>(
+            """
+            () => Array.from(document.querySelectorAll('main *'))
+                .filter(e => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth)
+            """);
+        wide.ShouldBeEmpty($"{page.Url} has boxes that scroll sideways");
+    }
+
+    /// <summary>Screenshots for a person to look at, only when BERDAYA_SCREENSHOTS names a folder.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("BERDAYA_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// Picks a village with the region picker's lists: province, regency, district, then the village
+    /// (each list fills once the one before is chosen).
+    /// </summary>
+    public static async Task PickVillageAsync(this IPage page, string pickerScope, string province, string regency, string district, string village)
+    {
+        var picker = page.Locator($"{pickerScope} [data-region-picker]");
+        string[] names = [province, regency, district, village];
+        for (var level = 0; level < names.Length; level++)
+        {
+            var select = picker.Locator($"select[data-level='{level}']");
+            await Assertions.Expect(select.Locator("option", new LocatorLocatorOptions { HasText = names[level] }).First).ToBeAttachedAsync();
+            await select.SelectOptionAsync(new SelectOptionValue { Label = names[level] });
+        }
+    }
+
+    /// <summary>The message shown beside a form field (the validation span naming it).</summary>
+    public static async Task<string> FieldErrorAsync(this IPage page, string field) =>
+        (await page.Locator($"span.field-error[data-valmsg-for='{field}']").TextContentAsync() ?? "").Trim();
+
+    /// <summary>The id at the end of the current address (/groups/{id}).</summary>
+    public static Guid IdFromUrl(this IPage page, string prefix)
+    {
+        var match = Regex.Match(new Uri(page.Url).AbsolutePath, $"^{Regex.Escape(prefix)}/([0-9a-f-]{{36}})");
+        match.Success.ShouldBeTrue($"{page.Url} is not under {prefix}");
+        return Guid.Parse(match.Groups[1].Value);
+    }
+}
