@@ -73,7 +73,7 @@ public static class GroupScenario
     public static object Survey(Guid partnerId, decimal recommended, int character = 4) => new
     {
         partnerId,
-        surveyedOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        surveyedOn = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         scores = new Dictionary<string, int> { ["character"] = character, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 },
         notes = "Tempat produksi rapi",
         recommendedAmount = recommended,

@@ -57,7 +57,7 @@ public sealed class ProposalPagesTests
             survey.StatusCode.ShouldBe(HttpStatusCode.OK);
             var fields = Scores();
             fields["Input.RecommendedAmount"] = "1500000";
-            fields["Input.SurveyedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            fields["Input.SurveyedOn"] = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             fields["Input.Notes"] = "Tempat produksi di rumah";
             var result = i == 0
                 ? await officer.UploadAsync(survey, "#survey-form", fields, "photos", "lokasi.png", Files.Png)
@@ -197,7 +197,7 @@ public sealed class ProposalPagesTests
         var refused = await officer.SubmitAsync(survey, "#survey-form", fields);
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         refused.Errors.ShouldContain("Nilai harus 1 sampai 5.");
-        var photo = await officer.UploadAsync(survey, "#survey-form", Scores().Append(new("Input.RecommendedAmount", "1000000")).Append(new("Input.SurveyedOn", DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToDictionary(),
+        var photo = await officer.UploadAsync(survey, "#survey-form", Scores().Append(new("Input.RecommendedAmount", "1000000")).Append(new("Input.SurveyedOn", Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToDictionary(),
             "photos", "foto.jpg", "%PDF-1.4"u8.ToArray());
         photo.StatusCode.ShouldBe(HttpStatusCode.OK);
         photo.Errors.ShouldHaveSingleItem().ShouldStartWith("Jenis berkas tidak diterima");

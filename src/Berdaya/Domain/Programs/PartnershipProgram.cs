@@ -218,10 +218,10 @@ public sealed class SurveyAspect
 
     public static IEnumerable<SurveyAspect> FiveCs() =>
     [
-        new("character", "Character", 1),
-        new("capacity", "Capacity", 2),
-        new("capital", "Capital", 3),
-        new("condition", "Condition", 4),
-        new("collateral", "Collateral", 5),
+        new("character", "Karakter (character)", 1),
+        new("capacity", "Kapasitas usaha (capacity)", 2),
+        new("capital", "Modal (capital)", 3),
+        new("condition", "Kondisi usaha (condition)", 4),
+        new("collateral", "Jaminan (collateral)", 5),
     ];
 }

@@ -129,7 +129,7 @@ public sealed class Proposal
         }
 
         var item = Item(partnerId);
-        if (surveyedOn < DateOnly.FromDateTime(SubmittedAt!.Value.UtcDateTime.Date))
+        if (surveyedOn < BusinessCalendar.DateOf(SubmittedAt!.Value))
         {
             throw new DomainException("survey.date.beforesubmit", "SurveyedOn");
         }

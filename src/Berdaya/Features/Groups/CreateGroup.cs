@@ -22,7 +22,7 @@ public static class CreateGroup
         public async Task<Guid> HandleAsync(Command c, CancellationToken ct)
         {
             access.RequireWriter();
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var errors = new List<DomainException>();
             if (string.IsNullOrWhiteSpace(c.Name))
             {

@@ -24,7 +24,7 @@ public sealed class NewModel(CreateGroup.Handler handler, GroupQueries queries, 
         }
 
         Input.VillageCode = village;
-        Input.FormedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Input.FormedOn = clock.Today();
         await LoadAsync(ct);
         return Page();
     }

@@ -23,7 +23,7 @@ public static class SetGroupMembers
             var group = await access.LoadAsync(c.GroupId, ct);
             var program = await db.Programs.AsSplitQuery().FirstAsync(p => p.Id == group.ProgramId, ct);
             var members = await access.CheckMembersAsync(program.Id, group.Id, c.Members, ct);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             group.SetMembers(members, program.MinGroupSize, program.MaxGroupSize, today);
             db.Timeline.Add(new TimelineEvent(program.Id, group.Id, null, today, FivePApproach.Enabling, "group.members.changed",
                 texts.Format("groups.timeline.members", CultureInfo.CurrentUICulture, group.Name, members.Count), nameof(PartnerGroup), group.Id, clock.GetUtcNow()));

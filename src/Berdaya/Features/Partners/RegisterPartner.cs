@@ -82,7 +82,7 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
         }
     }
 
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    internal static DateOnly Today(TimeProvider clock) => clock.Today();
 
     /// <summary>Turns the form into the entity's inputs, collecting every field's error at once.</summary>
     internal static async Task<(PartnerOwner Owner, PartnerBusiness Business)> ReadAsync(Command c, DateOnly today, CurrentUser me,

@@ -75,7 +75,7 @@ public sealed class ProposalAccess(CurrentUser me, AppDbContext db, Texts texts,
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public void Record(Proposal proposal, Guid? partnerId, string kind, string textKey, object subject, Guid subjectId, params object[] args) =>
         db.Timeline.Add(new TimelineEvent(proposal.ProgramId, proposal.GroupId, partnerId, Today, FivePApproach.Enabling, kind,

@@ -25,7 +25,7 @@ public sealed class NewModel(RecordSocialization record, CurrentUser me, Texts t
             return Forbid();
         }
 
-        Input.HeldOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Input.HeldOn = clock.Today();
         await LoadAsync(ct);
         return Page();
     }

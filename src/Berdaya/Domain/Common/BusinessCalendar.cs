@@ -1,0 +1,14 @@
+namespace Berdaya.Domain.Common;
+
+/// <summary>
+/// The program's calendar day. Program offices keep Western Indonesian Time (WIB, UTC+7), so a
+/// payment or survey entered at 06:00 WIB belongs to that day, not to the previous UTC day.
+/// </summary>
+public static class BusinessCalendar
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+
+    public static DateOnly Today(this TimeProvider clock) => DateOf(clock.GetUtcNow());
+}
