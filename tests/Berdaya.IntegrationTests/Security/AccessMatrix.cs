@@ -120,7 +120,7 @@ public static class AccessMatrix
         new("GET", "login", Anyone, "/login"),
         new("GET", "denied", Anyone, "/denied"),
         new("GET", "account/{handler}", Nobody, "/account/logout"),
-        new("GET", "error/{code:int}", SignedIn, "/error/404"),
+        new("GET", "error/{code:int}", Anyone, "/error/404"),
 
         new("GET", "partners", SignedIn, "/partners"),
         new("GET", "partners/new", Field, "/partners/new"),

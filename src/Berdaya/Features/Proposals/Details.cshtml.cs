@@ -29,11 +29,7 @@ public sealed class DetailsModel(ProposalQueries queries, CurrentUser me, Texts 
         RunAsync(id, () => handler.HandleAsync(id, new ReturnProposal.Command(Reason), me.RequiredId, ct), "", ct);
 
     public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, [FromServices] AddProposalAttachment.Handler handler, CancellationToken ct) =>
-        await RunAsync(id, async () =>
-        {
-            var content = file is null ? null : await AddProposalAttachment.ReadAsync(file, ct);
-            await handler.HandleAsync(id, file?.FileName, content, me.RequiredId, ct);
-        }, "", ct);
+        await RunAsync(id, () => handler.HandleAsync(id, file, me.RequiredId, ct), "", ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideMember.Handler handler, CancellationToken ct)
     {

@@ -60,8 +60,7 @@ public sealed class ProposalsApi : IEndpointModule
                     file = null;
                 }
 
-                var content = file is null ? null : await AddProposalAttachment.ReadAsync(file, ct);
-                var attachmentId = await handler.HandleAsync(id, file?.FileName, content, me.RequiredId, ct);
+                var attachmentId = await handler.HandleAsync(id, file, me.RequiredId, ct);
                 return Results.Created($"/api/v1/proposals/{id}/attachments/{attachmentId}", new { id = attachmentId });
             })
             .Accepts<IFormFile>("multipart/form-data")
