@@ -153,6 +153,55 @@ public static class AccessMatrix
         new("GET", "admin/audit", Administrator, "/admin/audit"),
     ];
 
+    /// <summary>
+    /// The page forms (POST, by handler; "" is the page's default handler), each posted with the
+    /// antiforgery token and the smallest form. Allowed posts on the demo stop at a rule (the decided
+    /// proposal, a missing field), so they change nothing; language and logout come last.
+    /// </summary>
+    public static readonly Rule[] PageForms =
+    [
+        new("POST", "login", Anyone, "/login", "Input.Email=&Input.Password="),
+
+        new("POST", "partners/new", Field, "/partners/new", "Input.OwnerName="),
+        new("POST Reveal", "partners/{id:guid}", Field, "/partners/{member}?handler=Reveal"),
+        new("POST", "partners/{id:guid}/edit", Field, "/partners/{member}/edit", "Input.OwnerName="),
+
+        new("POST", "socializations/new", Field, "/socializations/new", "Input.Place="),
+        new("POST Partner", "socializations/{id:guid}", Field, "/socializations/{socialization}?handler=Partner", "partnerId={member}&interested=true"),
+        new("POST Person", "socializations/{id:guid}", Field, "/socializations/{socialization}?handler=Person", "Person.Name="),
+        new("POST", "socializations/{id:guid}/attendees/{attendeeId:guid}/partner", Field,
+            "/socializations/{socialization}/attendees/{attendee}/partner", "Input.OwnerName="),
+
+        new("POST", "groups/new", Field, "/groups/new", "Input.Name="),
+        new("POST Candidates", "groups/new", Field, "/groups/new?handler=Candidates", "Input.VillageCode={village}"),
+        new("POST", "groups/{id:guid}/members", Field, "/groups/{group}/members", "Input.Name="),
+        new("POST", "groups/{groupId:guid}/proposals/new", ProposalEditors, "/groups/{group}/proposals/new",
+            "Input.Rows[0].PartnerId={member}&Input.Rows[0].Amount=0&Input.Rows[0].Purpose="),
+
+        new("POST", "proposals/{id:guid}/edit", ProposalEditors, "/proposals/{proposal}/edit", "Input.BusinessPlan=Diubah"),
+        new("POST Submit", "proposals/{id:guid}", ProposalEditors, "/proposals/{proposal}?handler=Submit"),
+        new("POST Upload", "proposals/{id:guid}", ProposalEditors, "/proposals/{proposal}?handler=Upload"),
+        new("POST Return", "proposals/{id:guid}", Office, "/proposals/{proposal}?handler=Return", "Reason=Lengkapi"),
+        new("POST Decide", "proposals/{id:guid}", Office, "/proposals/{proposal}?handler=Decide",
+            "Decide.PartnerId={member}&Decide.Approve=false&Decide.Reason=Uji"),
+        new("POST", "proposals/{id:guid}/surveys/{partnerId:guid}", Office, "/proposals/{proposal}/surveys/{member}", "Input.Notes=Uji"),
+
+        new("POST", "admin/programs/new", Administrator, "/admin/programs/new", "Input.Code="),
+        new("POST", "admin/programs/{id:guid}", Administrator, "/admin/programs/{spareprogram}", "Input.Code="),
+        new("POST", "admin/users/new", Administrator, "/admin/users/new", "Input.Email="),
+        new("POST Profile", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Profile", "Profile.DisplayName="),
+        new("POST Programs", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Programs"),
+        new("POST AddVillage", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=AddVillage", "villageCode="),
+        new("POST AddDistrict", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=AddDistrict", "districtCode="),
+        new("POST RemoveVillage", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=RemoveVillage", "villageCode={village}"),
+        new("POST Partner", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Partner", "partnerId=bukan-id"),
+        new("POST Password", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Password", "password="),
+        new("POST Unlock", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Unlock"),
+
+        new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
+        new("POST Logout", "account/{handler}", Anyone, "/account/logout"),
+    ];
+
     /// <summary>Each role once, with the demo login that plays it (null: no login).</summary>
     public static readonly (Who Role, string? Email)[] Roles =
     [

@@ -13,7 +13,7 @@ namespace Berdaya.IntegrationTests.Security;
 /// Real records of the demo that the access matrix fills route values with: the program, Citra Sari,
 /// its decided proposal (so every write on it stops at a state rule and changes nothing), one of its
 /// members, the socialization and an attendee who is not a partner yet, plus an attachment on the
-/// proposal and a throwaway user for the user-administration routes (both made once per app).
+/// proposal, a throwaway user and a spare program for the administration routes (made once per app).
 /// </summary>
 public sealed record DemoRecords(
     Guid Program,
@@ -27,6 +27,7 @@ public sealed record DemoRecords(
     Guid Attendee,
     Guid Attachment,
     string User,
+    Guid SpareProgram,
     IReadOnlyList<string> CitraNiks,
     IReadOnlyList<string> CitraPhones)
 {
@@ -46,6 +47,7 @@ public sealed record DemoRecords(
         .Replace("{attendee}", Attendee.ToString(), StringComparison.Ordinal)
         .Replace("{attachment}", Attachment.ToString(), StringComparison.Ordinal)
         .Replace("{user}", User, StringComparison.Ordinal)
+        .Replace("{spareprogram}", SpareProgram.ToString(), StringComparison.Ordinal)
         .Replace("{village}", TestData.Narimbang, StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
@@ -82,7 +84,13 @@ public sealed record DemoRecords(
         (await users.CreateAsync(user, Demo.Password)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, Roles.Viewer)).Succeeded.ShouldBeTrue();
 
-        return new DemoRecords(program, citra, opak, proposal, member, chair, opakMember, socialization, attendee, attachment.Value, user.Id,
+        // Page forms posted empty by an administrator go to a program of their own, never the demo's.
+        var spare = new Domain.Programs.PartnershipProgram("MTX-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), "Program matriks", "PT Uji (Persero)", "CDC",
+            Domain.Programs.EligibilityRegime.Regime2021, 3, 12, 10_000_000m, "32");
+        db.Programs.Add(spare);
+        await db.SaveChangesAsync();
+
+        return new DemoRecords(program, citra, opak, proposal, member, chair, opakMember, socialization, attendee, attachment.Value, user.Id, spare.Id,
             citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList());
     }
 

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,13 +44,48 @@ public static partial class MatrixCalls
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            if (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             {
                 keys.Add($"GET {endpoint.RoutePattern.RawText}");
             }
         }
 
         return keys;
+    }
+
+    /// <summary>"POST[ handler] pattern" of every form handler of every page (from the compiled pages).</summary>
+    public static async Task<SortedSet<string>> PageFormEndpointsAsync(TestApp app)
+    {
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                continue;
+            }
+
+            var compiled = await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
+            foreach (var handler in compiled.HandlerMethods.Where(h => h.HttpMethod.Equals("Post", StringComparison.OrdinalIgnoreCase)))
+            {
+                keys.Add($"POST{(string.IsNullOrEmpty(handler.Name) ? "" : " " + handler.Name)} {endpoint.RoutePattern.RawText}");
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Posts a page form like a browser: the antiforgery token of the client's session and the rule's fields.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, Rule rule, DemoRecords d, string token)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
+        foreach (var pair in (rule.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            fields.Add(new(parts[0], d.Fill(parts.Length > 1 ? parts[1] : "")));
+        }
+
+        return await client.PostAsync(d.Fill(rule.Url), new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Compares the matrix with the app: an endpoint missing from the matrix, or a row for an endpoint that is gone, fails.</summary>
@@ -95,8 +132,10 @@ public static partial class MatrixCalls
         }
 
         var allowed = rule.Allowed.HasFlag(role) && role != Who.Nobody;
-        var toLogin = code is 301 or 302 or 303 && (location?.Contains("/login", StringComparison.Ordinal) ?? false);
-        var toDenied = code is 301 or 302 or 303 && (location?.Contains("/denied", StringComparison.Ordinal) ?? false);
+        // A refusal sends the browser to log in (with the way back) or to the "not allowed" page; logging out also ends at /login, without it.
+        var redirect = code is 301 or 302 or 303 ? location ?? "" : "";
+        var toLogin = redirect.Contains("/login", StringComparison.Ordinal) && redirect.Contains("ReturnUrl=", StringComparison.Ordinal);
+        var toDenied = redirect.Contains("/denied", StringComparison.Ordinal);
         if (allowed)
         {
             if (code is 401 or 403 || toLogin || toDenied)

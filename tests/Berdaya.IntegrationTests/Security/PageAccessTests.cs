@@ -66,6 +66,43 @@ public sealed class PageAccessTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task The_matrix_lists_every_page_form_and_no_other(string provider)
+    {
+        var app = await TestApp.For(provider);
+        MatrixCalls.ShouldMatch(AccessMatrix.PageForms, await MatrixCalls.PageFormEndpointsAsync(app));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task Every_role_posts_only_the_page_forms_the_matrix_allows(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var d = await DemoRecords.For(app);
+        var failures = new List<string>();
+        foreach (var (role, email) in AccessMatrix.Roles)
+        {
+            PageClient pages = email is null
+                ? new PageClient(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+                : await app.PagesAs(email);
+            var start = await pages.GetAsync(email is null ? "/login" : "/partners");
+            var token = start.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+            foreach (var rule in AccessMatrix.PageForms)
+            {
+                using var response = await MatrixCalls.PostFormAsync(pages.Http, rule, d, token);
+                var location = response.Headers.Location?.ToString();
+                if (MatrixCalls.Judge(rule, role, response.StatusCode, location) is { } why)
+                {
+                    failures.Add($"{role,-13} {rule.Key} -> {(int)response.StatusCode} {location}: {why}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        await ApiAccessTests.NothingChangedAsync(app, d);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task A_full_NIK_shows_only_after_the_explicit_reveal_and_only_to_those_who_may_read_it(string provider)
     {
         var app = await TestApp.For(provider);
