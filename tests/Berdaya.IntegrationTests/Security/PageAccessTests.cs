@@ -103,6 +103,30 @@ public sealed class PageAccessTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task A_role_that_may_never_decide_is_refused_before_the_decision_form_is_checked(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var d = await DemoRecords.For(app);
+        var broken = AccessMatrix.PageForms.Single(r => r.Key == "POST Decide proposals/{id:guid}") with { Body = "Decide.PartnerId=bukan-id&Decide.Amount=banyak" };
+        foreach (var email in new[] { Demo.Facilitator, Demo.Evaluator, Demo.Viewer, Demo.Chair, Demo.Treasurer })
+        {
+            var pages = await app.PagesAs(email);
+            var start = await pages.GetAsync("/partners");
+            var token = start.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+            using var response = await MatrixCalls.PostFormAsync(pages.Http, broken, d, token);
+            response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, email);
+        }
+
+        // An officer sending the same form is told what is wrong with it.
+        var officer = await app.PagesAs(Demo.Officer);
+        var officerStart = await officer.GetAsync("/partners");
+        var officerToken = officerStart.Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var checkedForm = await MatrixCalls.PostFormAsync(officer.Http, broken, d, officerToken);
+        checkedForm.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task A_full_NIK_shows_only_after_the_explicit_reveal_and_only_to_those_who_may_read_it(string provider)
     {
         var app = await TestApp.For(provider);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
 
-public sealed class DetailsModel(ProposalQueries queries, CurrentUser me, Texts texts) : PageModel
+public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts) : PageModel
 {
     public ProposalDetail Proposal { get; private set; } = null!;
 
@@ -33,6 +33,12 @@ public sealed class DetailsModel(ProposalQueries queries, CurrentUser me, Texts 
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideMember.Handler handler, CancellationToken ct)
     {
+        // The role comes before the form's own checks, so a role that may never decide learns nothing of them.
+        if (!access.IsOfficer)
+        {
+            return Task.FromResult<IActionResult>(StatusCode(StatusCodes.Status403Forbidden));
+        }
+
         DecidingPartnerId = Decide.PartnerId;
         return RunAsync(id, () => handler.HandleAsync(id, new DecideMember.Command(Decide.PartnerId, Decide.Approve, Decide.Amount, Decide.Reason), me.RequiredId, ct), "Decide", ct);
     }
