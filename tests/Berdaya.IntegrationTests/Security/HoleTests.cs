@@ -226,6 +226,39 @@ public sealed class HoleTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task A_demoted_or_deactivated_user_loses_the_old_role_at_once(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var d = await DemoRecords.For(app);
+        var admin = await app.ApiAs(Demo.Admin);
+        var (id, email) = await AdminData.CreateUserAsync(admin, Roles.ProgramOfficer, "turun");
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { programIds = new[] { d.Program } })).Json200();
+        var api = await app.ApiAs(email);
+        var pages = await app.PagesAs(email);
+        var decide = AccessMatrix.Api.Single(r => r.Key == "POST /api/v1/proposals/{id:guid}/decisions");
+
+        // As an officer the decision reaches the proposal (which is decided already: 409).
+        (await api.SendAsync(MatrixCalls.Request(decide, d))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await pages.Http.GetAsync($"/proposals/{d.Proposal}/surveys/{d.Member}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Demoted to viewer: the token and the cookie issued before carry the old role, and must not work as it.
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { role = Roles.Viewer })).Json200();
+        (await api.SendAsync(MatrixCalls.Request(decide, d))).StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+        var page = await pages.Http.GetAsync($"/proposals/{d.Proposal}/surveys/{d.Member}");
+        page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page.Headers.Location!.ToString().ShouldMatch("/(login|denied)");
+
+        // Logged in again, the user is a viewer; deactivated, nothing works any more.
+        var viewer = await app.ApiAs(email);
+        (await viewer.SendAsync(MatrixCalls.Request(decide, d))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}", new { isActive = false })).Json200();
+        (await viewer.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+        (await viewer.GetAsync($"/api/v1/proposals/{d.Proposal}")).StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+        (await pages.Http.GetAsync("/partners")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
     private static MultipartFormDataContent Form(string fileName, byte[] content)
