@@ -76,6 +76,7 @@ public static class ServiceSetup
 
         services.AddDataProtection().SetApplicationName("Berdaya").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<IClaimsTransformation, CurrentSessionCheck>();
         services.AddFeatureServices();
 
         services.AddSingleton<Texts>();

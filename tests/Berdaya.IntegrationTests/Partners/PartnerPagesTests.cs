@@ -129,6 +129,8 @@ public sealed partial class PartnerPagesTests
         FullNik().IsMatch(list.Document.QuerySelector("main")!.TextContent).ShouldBeFalse();
         list.Document.QuerySelectorAll("td[data-label='NIK']").Select(td => td.TextContent).ShouldAllBe(t => t.Contains('•'));
 
+        // More than one page of partners, whichever tests ran before this one.
+        await Groups.GroupScenario.PartnersAsync(app, Features.Partners.SearchPartners.DefaultPageSize + 1);
         var all = await pages.GetAsync("/partners");
         FullNik().IsMatch(all.Document.QuerySelector("main")!.TextContent).ShouldBeFalse();
         all.Document.QuerySelector("nav.pager").ShouldNotBeNull();

@@ -108,7 +108,7 @@ public sealed class SocializationTests
         var id = meeting.GetProperty("id").GetString();
         var evaluator = await app.ApiAs(Demo.Evaluator);
         await (await evaluator.GetAsync($"/api/v1/socializations/{id}")).Problem(HttpStatusCode.NotFound);
-        await (await evaluator.PostAsJsonAsync($"/api/v1/socializations/{id}/attendees", new { name = "X" })).Problem(HttpStatusCode.NotFound);
+        await (await evaluator.PostAsJsonAsync($"/api/v1/socializations/{id}/attendees", new { name = "X" })).Problem(HttpStatusCode.Forbidden);
         (await db.Socializations.Where(s => s.Place == (string)body2["place"]!).SelectMany(s => s.Attendees).CountAsync()).ShouldBe(0);
     }
 

@@ -1,4 +1,5 @@
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Groups;
 
@@ -17,6 +18,7 @@ public sealed class GroupsApi : IEndpointModule
                 var id = await handler.HandleAsync(body, ct);
                 return Results.Created($"/api/v1/groups/{id}", await q.DetailAsync(id, ct));
             })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Form a group: exactly one chair, secretary and treasurer, size within the program's limits");
 
         group.MapGet("/{id:guid}", (Guid id, GroupQueries q, CancellationToken ct) => q.DetailAsync(id, ct))
@@ -27,6 +29,7 @@ public sealed class GroupsApi : IEndpointModule
                 await handler.HandleAsync(new SetGroupMembers.Command(id, body.Members), ct);
                 return await q.DetailAsync(id, ct);
             })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Replace the group's membership");
 
         group.MapGet("/{id:guid}/timeline", (Guid id, GroupQueries q, CancellationToken ct) => q.TimelineAsync(id, ct))

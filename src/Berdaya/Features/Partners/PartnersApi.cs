@@ -1,6 +1,7 @@
 using System.Globalization;
 using Berdaya.Domain.Partners;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -43,6 +44,7 @@ public sealed class PartnersApi : IEndpointModule
                     return Duplicate(ex, texts);
                 }
             })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Register a partner; 409 with existingPartnerId when the NIK is already in the program");
 
         group.MapPut("/{id:guid}", async (Guid id, [FromBody] RegisterPartner.Command body, EditPartner edit, PartnerDetails details, Texts texts, CancellationToken ct) =>
@@ -57,9 +59,11 @@ public sealed class PartnersApi : IEndpointModule
                     return Duplicate(ex, texts);
                 }
             })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Change a partner (an empty nik keeps the current one)");
 
         group.MapPost("/{id:guid}/nik", async (Guid id, RevealNik reveal, CancellationToken ct) => new { nik = await reveal.HandleAsync(id, ct) })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("The full NIK, for roles that may read it; every read is recorded in the audit trail");
     }
 

@@ -14,7 +14,11 @@ public static class AddProposalAttachment
     [FeatureService]
     public sealed class Handler(AppDbContext db, ProposalAccess access)
     {
-        public async Task<Guid> HandleAsync(Guid proposalId, string? fileName, byte[]? content, string userId, CancellationToken ct)
+        /// <summary>
+        /// Scope, role and state are checked before the upload is read, so a role that may not attach
+        /// learns nothing of the file rules (403/404, never 400).
+        /// </summary>
+        public async Task<Guid> HandleAsync(Guid proposalId, IFormFile? file, string userId, CancellationToken ct)
         {
             var proposal = await access.LoadAsync(proposalId, ct);
             if (!access.IsOfficer)
@@ -27,12 +31,13 @@ public static class AddProposalAttachment
                 throw new DomainException("proposal.status", "Status", ErrorKind.Conflict, proposal.Status);
             }
 
-            if (content is null)
+            if (file is null)
             {
                 throw new DomainException("proposal.file.required", "File");
             }
 
-            var attachment = Attachment.Create(OwnerType, proposal.Id, fileName ?? "", content, userId, access.Now, Attachment.DocumentTypes);
+            var content = await ReadAsync(file, ct);
+            var attachment = Attachment.Create(OwnerType, proposal.Id, file.FileName, content, userId, access.Now, Attachment.DocumentTypes);
             db.Attachments.Add(attachment);
             await db.SaveChangesAsync(ct);
             return attachment.Id;

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
 
-public sealed class DetailsModel(ProposalQueries queries, CurrentUser me, Texts texts) : PageModel
+public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts) : PageModel
 {
     public ProposalDetail Proposal { get; private set; } = null!;
 
@@ -29,14 +29,16 @@ public sealed class DetailsModel(ProposalQueries queries, CurrentUser me, Texts 
         RunAsync(id, () => handler.HandleAsync(id, new ReturnProposal.Command(Reason), me.RequiredId, ct), "", ct);
 
     public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, [FromServices] AddProposalAttachment.Handler handler, CancellationToken ct) =>
-        await RunAsync(id, async () =>
-        {
-            var content = file is null ? null : await AddProposalAttachment.ReadAsync(file, ct);
-            await handler.HandleAsync(id, file?.FileName, content, me.RequiredId, ct);
-        }, "", ct);
+        await RunAsync(id, () => handler.HandleAsync(id, file, me.RequiredId, ct), "", ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideMember.Handler handler, CancellationToken ct)
     {
+        // The role comes before the form's own checks, so a role that may never decide learns nothing of them.
+        if (!access.IsOfficer)
+        {
+            return Task.FromResult<IActionResult>(StatusCode(StatusCodes.Status403Forbidden));
+        }
+
         DecidingPartnerId = Decide.PartnerId;
         return RunAsync(id, () => handler.HandleAsync(id, new DecideMember.Command(Decide.PartnerId, Decide.Approve, Decide.Amount, Decide.Reason), me.RequiredId, ct), "Decide", ct);
     }

@@ -21,6 +21,7 @@ public sealed class ProposalsApi : IEndpointModule
                 var id = await handler.HandleAsync(body, me.RequiredId, ct);
                 return Results.Created($"/api/v1/proposals/{id}", await q.DetailAsync(id, ct));
             })
+            .RequireAuthorization(RolePolicies.ProposalEditors)
             .WithSummary("Draft a group's proposal: business plan and a request per member");
 
         group.MapGet("/{id:guid}", (Guid id, ProposalQueries q, CancellationToken ct) => q.DetailAsync(id, ct))
@@ -31,6 +32,7 @@ public sealed class ProposalsApi : IEndpointModule
                 await handler.HandleAsync(new UpdateProposal.Command(id, body.BusinessPlan, body.Items), ct);
                 return await q.DetailAsync(id, ct);
             })
+            .RequireAuthorization(RolePolicies.ProposalEditors)
             .WithSummary("Change a draft");
 
         group.MapPost("/{id:guid}/submit", async (Guid id, SubmitProposal.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
@@ -38,6 +40,7 @@ public sealed class ProposalsApi : IEndpointModule
                 await handler.HandleAsync(id, me.RequiredId, ct);
                 return await q.DetailAsync(id, ct);
             })
+            .RequireAuthorization(RolePolicies.ProposalEditors)
             .WithSummary("Draft → submitted");
 
         group.MapPost("/{id:guid}/return", async (Guid id, ReturnProposal.Command body, ReturnProposal.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
@@ -45,6 +48,7 @@ public sealed class ProposalsApi : IEndpointModule
                 await handler.HandleAsync(id, body, me.RequiredId, ct);
                 return await q.DetailAsync(id, ct);
             })
+            .RequireAuthorization(RolePolicies.Office)
             .WithSummary("Submitted → draft, with a reason (officer)");
 
         group.MapPost("/{id:guid}/attachments", async (Guid id, HttpRequest request, AddProposalAttachment.Handler handler, CurrentUser me, CancellationToken ct) =>
@@ -60,11 +64,11 @@ public sealed class ProposalsApi : IEndpointModule
                     file = null;
                 }
 
-                var content = file is null ? null : await AddProposalAttachment.ReadAsync(file, ct);
-                var attachmentId = await handler.HandleAsync(id, file?.FileName, content, me.RequiredId, ct);
+                var attachmentId = await handler.HandleAsync(id, file, me.RequiredId, ct);
                 return Results.Created($"/api/v1/proposals/{id}/attachments/{attachmentId}", new { id = attachmentId });
             })
             .Accepts<IFormFile>("multipart/form-data")
+            .RequireAuthorization(RolePolicies.ProposalEditors)
             .WithSummary("Attach a PDF, JPEG or PNG (multipart field 'file', at most 5 MB, type checked by content)");
 
         group.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ProposalFiles files, CancellationToken ct) =>
@@ -79,6 +83,7 @@ public sealed class ProposalsApi : IEndpointModule
                 await handler.HandleAsync(id, body, null, me.RequiredId, ct);
                 return Results.Created($"/api/v1/proposals/{id}", await q.DetailAsync(id, ct));
             })
+            .RequireAuthorization(RolePolicies.Office)
             .WithSummary("Record the survey of one member (officer)");
 
         group.MapPost("/{id:guid}/decisions", async (Guid id, DecideMember.Command body, DecideMember.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
@@ -86,6 +91,7 @@ public sealed class ProposalsApi : IEndpointModule
                 await handler.HandleAsync(id, body, me.RequiredId, ct);
                 return await q.DetailAsync(id, ct);
             })
+            .RequireAuthorization(RolePolicies.Office)
             .WithSummary("Approve (up to the recommendation and the cap) or reject one member (officer)");
 
         group.MapGet("/{id:guid}/approved", (Guid id, ProposalQueries q, CancellationToken ct) => q.ApprovedAsync(id, ct))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Berdaya.Features.Partners;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,6 +25,7 @@ public sealed class SocializationsApi : IEndpointModule
                 var meeting = await record.HandleAsync(body, ct);
                 return Results.Created($"/api/v1/socializations/{meeting.Id}", await queries.GetAsync(meeting.Id, ct));
             })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Record a meeting (date not in the future, a village of the facilitator, place and topics)");
 
         group.MapPost("/{id:guid}/attendees", async (Guid id, [FromBody] AddAttendee.Command body, AddAttendee add, CancellationToken ct) =>
@@ -32,6 +34,7 @@ public sealed class SocializationsApi : IEndpointModule
                 return Results.Created($"/api/v1/socializations/{id}",
                     new { a.Id, a.Name, a.VillageCode, a.Interested, a.PartnerId });
             })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Add an attendee: an existing partner (partnerId) or a new person (name, phone, villageCode, interested)");
 
         group.MapPost("/{id:guid}/attendees/{attendeeId:guid}/partner", async (Guid id, Guid attendeeId, [FromBody] RegisterPartner.Command body,
@@ -51,6 +54,7 @@ public sealed class SocializationsApi : IEndpointModule
                     return PartnersApi.Duplicate(ex, texts);
                 }
             })
+            .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Register the attendee as a partner in one step (body: the partner registration)");
     }
 }

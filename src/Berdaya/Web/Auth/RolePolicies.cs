@@ -1,0 +1,24 @@
+using Berdaya.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Berdaya.Web.Auth;
+
+/// <summary>
+/// Roles that may ever call a write endpoint (domain guide 2). Checked before the request body is read,
+/// so a role that may never act gets 403, never a 400 that describes the endpoint's input; the handlers
+/// still check scope and the finer rules (which group's secretary or treasurer).
+/// </summary>
+public static class RolePolicies
+{
+    /// <summary>Field work: registering partners, meetings and groups.</summary>
+    public static void Field(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator);
+
+    /// <summary>Entering a group's proposal: staff, or a partner (the handler admits only the group's secretary or treasurer).</summary>
+    public static void ProposalEditors(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>The program office's work: surveys, returns and decisions.</summary>
+    public static void Office(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer);
+}

@@ -1,0 +1,217 @@
+using Berdaya.IntegrationTests.Infrastructure;
+using static Berdaya.IntegrationTests.Security.Who;
+
+namespace Berdaya.IntegrationTests.Security;
+
+/// <summary>The demo users (and nobody) by role, as a set so a rule can name several.</summary>
+[Flags]
+public enum Who
+{
+    Nobody = 0,
+    Anonymous = 1,
+    Administrator = 2,
+    Officer = 4,
+    Facilitator = 8,
+    Evaluator = 16,
+    Viewer = 32,
+
+    /// <summary>ketua.citrasari@: a Partner user, chair of Citra Sari.</summary>
+    Chair = 64,
+
+    /// <summary>bendahara.citrasari@: a Partner user, treasurer of Citra Sari.</summary>
+    Treasurer = 128,
+
+    SignedIn = Administrator | Officer | Facilitator | Evaluator | Viewer | Chair | Treasurer,
+    Anyone = Anonymous | SignedIn,
+}
+
+/// <summary>
+/// One endpoint: its route pattern as the app maps it, who may use it, the URL called with names of
+/// demo records (<see cref="DemoRecords.Fill"/>) and the smallest body the call needs.
+/// </summary>
+public sealed record Rule(string Method, string Pattern, Who Allowed, string Url, string? Body = null)
+{
+    public string Key => $"{Method} {Pattern}";
+
+    /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
+    public bool ReachesCitraSari =>
+        new[] { "{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}" }
+            .Any(t => Url.Contains(t, StringComparison.Ordinal) || (Body?.Contains(t, StringComparison.Ordinal) ?? false));
+
+    public override string ToString() => Key;
+}
+
+/// <summary>
+/// Who may use what (domain guide 2, issue 2 section 2). Administrators run everything; program
+/// officers everything in their program and alone survey, return and decide; facilitators register
+/// partners, socializations and groups and enter proposals in their villages; the group's secretary or
+/// treasurer (not the chair) enters its proposal; evaluators and viewers only read, evaluators without
+/// NIK or phone; socialization meetings are field work, read by those who hold them. A write on
+/// Citra Sari's decided proposal stops at its state (409), so an allowed call changes nothing.
+/// </summary>
+public static class AccessMatrix
+{
+    private const Who Field = Administrator | Officer | Facilitator;
+    private const Who ProposalEditors = Administrator | Officer | Facilitator | Treasurer;
+    private const Who Office = Administrator | Officer;
+
+    public static readonly Rule[] Api =
+    [
+        new("POST", "/api/v1/auth/login", Anyone, "/api/v1/auth/login", """{"email":"","password":""}"""),
+        new("GET", "/api/v1/auth/me", SignedIn, "/api/v1/auth/me"),
+
+        new("GET", "/api/v1/regions/", SignedIn, "/api/v1/regions?parent=32.11.07"),
+        new("GET", "/api/v1/regions/{code}", SignedIn, "/api/v1/regions/{village}"),
+        new("GET", "/api/v1/regions/search", SignedIn, "/api/v1/regions/search?q=narimb"),
+
+        new("GET", "/api/v1/programs/", SignedIn, "/api/v1/programs"),
+        new("GET", "/api/v1/programs/{id:guid}", SignedIn, "/api/v1/programs/{program}"),
+        new("POST", "/api/v1/programs/", Administrator, "/api/v1/programs", "{}"),
+        new("PUT", "/api/v1/programs/{id:guid}", Administrator, "/api/v1/programs/{program}", "{}"),
+
+        new("GET", "/api/v1/users/", Administrator, "/api/v1/users"),
+        new("POST", "/api/v1/users/", Administrator, "/api/v1/users", "{}"),
+        new("GET", "/api/v1/users/{id}", Administrator, "/api/v1/users/{user}"),
+        new("PUT", "/api/v1/users/{id}", Administrator, "/api/v1/users/{user}", "{}"),
+        new("PUT", "/api/v1/users/{id}/scope", Administrator, "/api/v1/users/{user}/scope", "{}"),
+        new("POST", "/api/v1/users/{id}/password", Administrator, "/api/v1/users/{user}/password", "{}"),
+        new("POST", "/api/v1/users/{id}/unlock", Administrator, "/api/v1/users/{user}/unlock"),
+        new("GET", "/api/v1/audit", Administrator, "/api/v1/audit"),
+
+        new("GET", "/api/v1/partners/", SignedIn, "/api/v1/partners"),
+        new("GET", "/api/v1/partners/{id:guid}", SignedIn, "/api/v1/partners/{member}"),
+        new("GET", "/api/v1/partners/{id:guid}/eligibility", SignedIn, "/api/v1/partners/{member}/eligibility"),
+        new("POST", "/api/v1/partners/", Field, "/api/v1/partners", "{}"),
+        new("PUT", "/api/v1/partners/{id:guid}", Field, "/api/v1/partners/{member}", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/nik", Field, "/api/v1/partners/{member}/nik"),
+
+        new("GET", "/api/v1/socializations/", Field, "/api/v1/socializations"),
+        new("GET", "/api/v1/socializations/{id:guid}", Field, "/api/v1/socializations/{socialization}"),
+        new("POST", "/api/v1/socializations/", Field, "/api/v1/socializations", "{}"),
+        new("POST", "/api/v1/socializations/{id:guid}/attendees", Field, "/api/v1/socializations/{socialization}/attendees", "{}"),
+        new("POST", "/api/v1/socializations/{id:guid}/attendees/{attendeeId:guid}/partner", Field,
+            "/api/v1/socializations/{socialization}/attendees/{attendee}/partner", "{}"),
+
+        new("GET", "/api/v1/groups/", SignedIn, "/api/v1/groups"),
+        new("POST", "/api/v1/groups/", Field, "/api/v1/groups", "{}"),
+        new("GET", "/api/v1/groups/{id:guid}", SignedIn, "/api/v1/groups/{group}"),
+        new("PUT", "/api/v1/groups/{id:guid}/members", Field, "/api/v1/groups/{group}/members", "{}"),
+        new("GET", "/api/v1/groups/{id:guid}/timeline", SignedIn, "/api/v1/groups/{group}/timeline"),
+
+        new("GET", "/api/v1/proposals/", SignedIn, "/api/v1/proposals"),
+        new("POST", "/api/v1/proposals/", ProposalEditors, "/api/v1/proposals",
+            """{"groupId":"{group}","items":[{"partnerId":"{member}","amount":0,"purpose":""}]}"""),
+        new("GET", "/api/v1/proposals/{id:guid}", SignedIn, "/api/v1/proposals/{proposal}"),
+        new("PUT", "/api/v1/proposals/{id:guid}", ProposalEditors, "/api/v1/proposals/{proposal}", "{}"),
+        new("POST", "/api/v1/proposals/{id:guid}/submit", ProposalEditors, "/api/v1/proposals/{proposal}/submit"),
+        new("POST", "/api/v1/proposals/{id:guid}/return", Office, "/api/v1/proposals/{proposal}/return", """{"reason":"Lengkapi"}"""),
+        new("POST", "/api/v1/proposals/{id:guid}/attachments", ProposalEditors, "/api/v1/proposals/{proposal}/attachments", "file"),
+        new("GET", "/api/v1/proposals/{id:guid}/attachments/{attachmentId:guid}", SignedIn, "/api/v1/proposals/{proposal}/attachments/{attachment}"),
+        new("POST", "/api/v1/proposals/{id:guid}/surveys", Office, "/api/v1/proposals/{proposal}/surveys", """{"partnerId":"{member}"}"""),
+        new("POST", "/api/v1/proposals/{id:guid}/decisions", Office, "/api/v1/proposals/{proposal}/decisions",
+            """{"partnerId":"{member}","approve":false,"reason":"Uji"}"""),
+        new("GET", "/api/v1/proposals/{id:guid}/approved", SignedIn, "/api/v1/proposals/{proposal}/approved"),
+    ];
+
+    /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
+    public static readonly Rule[] Pages =
+    [
+        new("GET", "", SignedIn, "/"),
+        new("GET", "login", Anyone, "/login"),
+        new("GET", "denied", Anyone, "/denied"),
+        new("GET", "account/{handler}", Nobody, "/account/logout"),
+        new("GET", "error/{code:int}", Anyone, "/error/404"),
+
+        new("GET", "partners", SignedIn, "/partners"),
+        new("GET", "partners/new", Field, "/partners/new"),
+        new("GET", "partners/{id:guid}", SignedIn, "/partners/{member}"),
+        new("GET", "partners/{id:guid}/edit", Field, "/partners/{member}/edit"),
+
+        new("GET", "socializations", Field, "/socializations"),
+        new("GET", "socializations/new", Field, "/socializations/new"),
+        new("GET", "socializations/{id:guid}", Field, "/socializations/{socialization}"),
+        new("GET", "socializations/{id:guid}/attendees/{attendeeId:guid}/partner", Field, "/socializations/{socialization}/attendees/{attendee}/partner"),
+
+        new("GET", "groups", SignedIn, "/groups"),
+        new("GET", "groups/new", Field, "/groups/new"),
+        new("GET", "groups/{id:guid}", SignedIn, "/groups/{group}"),
+        new("GET", "groups/{id:guid}/members", Field, "/groups/{group}/members"),
+        new("GET", "groups/{groupId:guid}/proposals/new", ProposalEditors, "/groups/{group}/proposals/new"),
+
+        new("GET", "proposals", SignedIn, "/proposals"),
+        new("GET", "proposals/{id:guid}", SignedIn, "/proposals/{proposal}"),
+        new("GET", "proposals/{id:guid}/edit", ProposalEditors, "/proposals/{proposal}/edit"),
+        new("GET", "proposals/{id:guid}/attachments/{attachmentId:guid}", SignedIn, "/proposals/{proposal}/attachments/{attachment}"),
+        new("GET", "proposals/{id:guid}/surveys/{partnerId:guid}", Office, "/proposals/{proposal}/surveys/{member}"),
+
+        new("GET", "admin/programs", Administrator, "/admin/programs"),
+        new("GET", "admin/programs/new", Administrator, "/admin/programs/new"),
+        new("GET", "admin/programs/{id:guid}", Administrator, "/admin/programs/{program}"),
+        new("GET", "admin/users", Administrator, "/admin/users"),
+        new("GET", "admin/users/new", Administrator, "/admin/users/new"),
+        new("GET", "admin/users/{id:guid}", Administrator, "/admin/users/{user}"),
+        new("GET", "admin/audit", Administrator, "/admin/audit"),
+    ];
+
+    /// <summary>
+    /// The page forms (POST, by handler; "" is the page's default handler), each posted with the
+    /// antiforgery token and the smallest form. Allowed posts on the demo stop at a rule (the decided
+    /// proposal, a missing field), so they change nothing; language and logout come last.
+    /// </summary>
+    public static readonly Rule[] PageForms =
+    [
+        new("POST", "login", Anyone, "/login", "Input.Email=&Input.Password="),
+
+        new("POST", "partners/new", Field, "/partners/new", "Input.OwnerName="),
+        new("POST Reveal", "partners/{id:guid}", Field, "/partners/{member}?handler=Reveal"),
+        new("POST", "partners/{id:guid}/edit", Field, "/partners/{member}/edit", "Input.OwnerName="),
+
+        new("POST", "socializations/new", Field, "/socializations/new", "Input.Place="),
+        new("POST Partner", "socializations/{id:guid}", Field, "/socializations/{socialization}?handler=Partner", "partnerId={member}&interested=true"),
+        new("POST Person", "socializations/{id:guid}", Field, "/socializations/{socialization}?handler=Person", "Person.Name="),
+        new("POST", "socializations/{id:guid}/attendees/{attendeeId:guid}/partner", Field,
+            "/socializations/{socialization}/attendees/{attendee}/partner", "Input.OwnerName="),
+
+        new("POST", "groups/new", Field, "/groups/new", "Input.Name="),
+        new("POST Candidates", "groups/new", Field, "/groups/new?handler=Candidates", "Input.VillageCode={village}"),
+        new("POST", "groups/{id:guid}/members", Field, "/groups/{group}/members", "Input.Name="),
+        new("POST", "groups/{groupId:guid}/proposals/new", ProposalEditors, "/groups/{group}/proposals/new",
+            "Input.Rows[0].PartnerId={member}&Input.Rows[0].Amount=0&Input.Rows[0].Purpose="),
+
+        new("POST", "proposals/{id:guid}/edit", ProposalEditors, "/proposals/{proposal}/edit", "Input.BusinessPlan=Diubah"),
+        new("POST Submit", "proposals/{id:guid}", ProposalEditors, "/proposals/{proposal}?handler=Submit"),
+        new("POST Upload", "proposals/{id:guid}", ProposalEditors, "/proposals/{proposal}?handler=Upload"),
+        new("POST Return", "proposals/{id:guid}", Office, "/proposals/{proposal}?handler=Return", "Reason=Lengkapi"),
+        new("POST Decide", "proposals/{id:guid}", Office, "/proposals/{proposal}?handler=Decide",
+            "Decide.PartnerId={member}&Decide.Approve=false&Decide.Reason=Uji"),
+        new("POST", "proposals/{id:guid}/surveys/{partnerId:guid}", Office, "/proposals/{proposal}/surveys/{member}", "Input.Notes=Uji"),
+
+        new("POST", "admin/programs/new", Administrator, "/admin/programs/new", "Input.Code="),
+        new("POST", "admin/programs/{id:guid}", Administrator, "/admin/programs/{spareprogram}", "Input.Code="),
+        new("POST", "admin/users/new", Administrator, "/admin/users/new", "Input.Email="),
+        new("POST Profile", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Profile", "Profile.DisplayName="),
+        new("POST Programs", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Programs"),
+        new("POST AddVillage", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=AddVillage", "villageCode="),
+        new("POST AddDistrict", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=AddDistrict", "districtCode="),
+        new("POST RemoveVillage", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=RemoveVillage", "villageCode={village}"),
+        new("POST Partner", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Partner", "partnerId=bukan-id"),
+        new("POST Password", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Password", "password="),
+        new("POST Unlock", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Unlock"),
+
+        new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
+        new("POST Logout", "account/{handler}", Anyone, "/account/logout"),
+    ];
+
+    /// <summary>Each role once, with the demo login that plays it (null: no login).</summary>
+    public static readonly (Who Role, string? Email)[] Roles =
+    [
+        (Anonymous, null),
+        (Administrator, Demo.Admin),
+        (Officer, Demo.Officer),
+        (Facilitator, Demo.Facilitator),
+        (Evaluator, Demo.Evaluator),
+        (Viewer, Demo.Viewer),
+        (Chair, Demo.Chair),
+        (Treasurer, Demo.Treasurer),
+    ];
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Berdaya.Data.Identity;
+using Berdaya.Domain.Proposals;
+using Berdaya.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Berdaya.IntegrationTests.Security;
+
+/// <summary>
+/// Real records of the demo that the access matrix fills route values with: the program, Citra Sari,
+/// its decided proposal (so every write on it stops at a state rule and changes nothing), one of its
+/// members, the socialization and an attendee who is not a partner yet, plus an attachment on the
+/// proposal, a throwaway user and a spare program for the administration routes (made once per app).
+/// </summary>
+public sealed record DemoRecords(
+    Guid Program,
+    Guid CitraSari,
+    Guid Opak,
+    Guid Proposal,
+    Guid Member,
+    Guid Chair,
+    Guid OpakMember,
+    Guid Socialization,
+    Guid Attendee,
+    Guid Attachment,
+    string User,
+    Guid SpareProgram,
+    IReadOnlyList<string> CitraNiks,
+    IReadOnlyList<string> CitraPhones)
+{
+    public const string AttachmentName = "matriks-akses.pdf";
+
+    private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
+
+    public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
+
+    /// <summary>Replaces the record names in a matrix URL or body value (<c>{group}</c>, <c>{proposal}</c> ...).</summary>
+    public string Fill(string template) => template
+        .Replace("{program}", Program.ToString(), StringComparison.Ordinal)
+        .Replace("{group}", CitraSari.ToString(), StringComparison.Ordinal)
+        .Replace("{proposal}", Proposal.ToString(), StringComparison.Ordinal)
+        .Replace("{member}", Member.ToString(), StringComparison.Ordinal)
+        .Replace("{socialization}", Socialization.ToString(), StringComparison.Ordinal)
+        .Replace("{attendee}", Attendee.ToString(), StringComparison.Ordinal)
+        .Replace("{attachment}", Attachment.ToString(), StringComparison.Ordinal)
+        .Replace("{user}", User, StringComparison.Ordinal)
+        .Replace("{spareprogram}", SpareProgram.ToString(), StringComparison.Ordinal)
+        .Replace("{village}", TestData.Narimbang, StringComparison.Ordinal);
+
+    private static async Task<DemoRecords> LoadAsync(TestApp app)
+    {
+        await using var scope = app.Scope(out var db);
+        var program = await db.Programs.Where(p => p.Code == "TELKOM-CDC").Select(p => p.Id).SingleAsync();
+        var citra = await db.Groups.Where(g => g.Name == "Citra Sari").Select(g => g.Id).SingleAsync();
+        var opak = await db.Groups.Where(g => g.Name == "Opak Conggeang").Select(g => g.Id).SingleAsync();
+        var proposal = await db.Proposals.Where(p => p.GroupId == citra && p.Status == ProposalStatus.Decided).Select(p => p.Id).SingleAsync();
+        var member = await db.Partners.Where(p => p.OwnerName == "Euis Komariah").Select(p => p.Id).SingleAsync();
+        var chair = await db.Partners.Where(p => p.OwnerName == "Eti Rohaeti").Select(p => p.Id).SingleAsync();
+        var opakMember = await db.Partners.Where(p => p.OwnerName == "Titin Suhartini").Select(p => p.Id).SingleAsync();
+        var socialization = await db.Socializations.Where(s => s.VillageCode == TestData.Narimbang && s.Place.StartsWith("Rumah Ibu Eti"))
+            .Select(s => s.Id).SingleAsync();
+        var attendee = await db.SocializationAttendees.Where(a => a.SocializationEventId == socialization && a.Name == "Imas Masitoh")
+            .Select(a => a.Id).SingleAsync();
+        var citraIds = await db.GroupMemberships.Where(m => m.GroupId == citra).Select(m => m.PartnerId).ToListAsync();
+        var citraPeople = await db.Partners.Where(p => citraIds.Contains(p.Id)).Select(p => new { p.Nik, p.Phone }).ToListAsync();
+
+        var attachment = await db.Attachments.Where(a => a.OwnerId == proposal && a.FileName == AttachmentName).Select(a => (Guid?)a.Id).FirstOrDefaultAsync();
+        if (attachment is null)
+        {
+            // The decided proposal takes no uploads any more, so the file is put beside it directly.
+            var file = Domain.Common.Attachment.Create("Proposal", proposal, AttachmentName, "%PDF-1.4 matriks"u8.ToArray(), "seed", DateTimeOffset.UtcNow,
+                Domain.Common.Attachment.DocumentTypes);
+            db.Attachments.Add(file);
+            await db.SaveChangesAsync();
+            attachment = file.Id;
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
+        var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
+        (await users.CreateAsync(user, Demo.Password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, Roles.Viewer)).Succeeded.ShouldBeTrue();
+
+        // Page forms posted empty by an administrator go to a program of their own, never the demo's.
+        var spare = new Domain.Programs.PartnershipProgram("MTX-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), "Program matriks", "PT Uji (Persero)", "CDC",
+            Domain.Programs.EligibilityRegime.Regime2021, 3, 12, 10_000_000m, "32");
+        db.Programs.Add(spare);
+        await db.SaveChangesAsync();
+
+        return new DemoRecords(program, citra, opak, proposal, member, chair, opakMember, socialization, attendee, attachment.Value, user.Id, spare.Id,
+            citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList());
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"group {CitraSari}, proposal {Proposal}");
+}

@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Berdaya.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Berdaya.IntegrationTests.Security;
+
+/// <summary>What the matrix tests share: the app's own endpoint list, the calls, and the personal-data scan.</summary>
+public static partial class MatrixCalls
+{
+    public static readonly byte[] Pdf = "%PDF-1.4 uji matriks"u8.ToArray();
+
+    /// <summary>"METHOD pattern" of every JSON endpoint the running app maps under /api/v1.</summary>
+    public static SortedSet<string> ApiEndpoints(TestApp app)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern.RawText ?? "";
+            if (!pattern.StartsWith("/api/v1", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])
+            {
+                keys.Add($"{method} {pattern}");
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>"GET pattern" of every Razor page the running app maps.</summary>
+    public static SortedSet<string> PageEndpoints(TestApp app)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            {
+                keys.Add($"GET {endpoint.RoutePattern.RawText}");
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>"POST[ handler] pattern" of every form handler of every page (from the compiled pages).</summary>
+    public static async Task<SortedSet<string>> PageFormEndpointsAsync(TestApp app)
+    {
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                continue;
+            }
+
+            var compiled = await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
+            foreach (var handler in compiled.HandlerMethods.Where(h => h.HttpMethod.Equals("Post", StringComparison.OrdinalIgnoreCase)))
+            {
+                keys.Add($"POST{(string.IsNullOrEmpty(handler.Name) ? "" : " " + handler.Name)} {endpoint.RoutePattern.RawText}");
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Posts a page form like a browser: the antiforgery token of the client's session and the rule's fields.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, Rule rule, DemoRecords d, string token)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
+        foreach (var pair in (rule.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            fields.Add(new(parts[0], d.Fill(parts.Length > 1 ? parts[1] : "")));
+        }
+
+        return await client.PostAsync(d.Fill(rule.Url), new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Compares the matrix with the app: an endpoint missing from the matrix, or a row for an endpoint that is gone, fails.</summary>
+    public static void ShouldMatch(IEnumerable<Rule> matrix, SortedSet<string> mapped)
+    {
+        var listed = matrix.Select(r => r.Key).ToList();
+        listed.Distinct().Count().ShouldBe(listed.Count, "the matrix lists an endpoint twice");
+        var unlisted = mapped.Except(listed).ToList();
+        var gone = listed.Except(mapped).ToList();
+        unlisted.ShouldBeEmpty("mapped but not in the access matrix (add a row saying who may use it): " + string.Join(", ", unlisted));
+        gone.ShouldBeEmpty("in the access matrix but no longer mapped (remove the row): " + string.Join(", ", gone));
+    }
+
+    /// <summary>A bearer client for the role's demo login, or a client with no credentials.</summary>
+    public static async Task<HttpClient> ApiClientAsync(TestApp app, string? email) =>
+        email is null ? app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }) : await app.ApiAs(email);
+
+    public static HttpRequestMessage Request(Rule rule, DemoRecords d)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(rule.Method), d.Fill(rule.Url));
+        if (rule.Body == "file")
+        {
+            var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(Pdf);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            form.Add(file, "file", "uji.pdf");
+            request.Content = form;
+        }
+        else if (rule.Body is not null)
+        {
+            request.Content = new StringContent(d.Fill(rule.Body), Encoding.UTF8, "application/json");
+        }
+
+        return request;
+    }
+
+    /// <summary>Why the answer breaks the rule for the role, or null when it keeps it.</summary>
+    public static string? Judge(Rule rule, Who role, HttpStatusCode status, string? location = null)
+    {
+        var code = (int)status;
+        if (code >= 500)
+        {
+            return "server error";
+        }
+
+        var allowed = rule.Allowed.HasFlag(role) && role != Who.Nobody;
+        // A refusal sends the browser to log in (with the way back) or to the "not allowed" page; logging out also ends at /login, without it.
+        var redirect = code is 301 or 302 or 303 ? location ?? "" : "";
+        var toLogin = redirect.Contains("/login", StringComparison.Ordinal) && redirect.Contains("ReturnUrl=", StringComparison.Ordinal);
+        var toDenied = redirect.Contains("/denied", StringComparison.Ordinal);
+        if (allowed)
+        {
+            if (code is 401 or 403 || toLogin || toDenied)
+            {
+                return "allowed but refused";
+            }
+
+            // Reading is what a reader is allowed to do: it must work, not just not be refused.
+            return rule.Method == "GET" && code is not (200 or 302) ? "allowed read did not answer 200" : null;
+        }
+
+        if (role == Who.Anonymous)
+        {
+            return code is 401 or 404 || toLogin ? null : "anonymous not turned away (401, 404 or to the login page)";
+        }
+
+        // 400 would mean the request was validated before the role was checked, telling the caller the rules.
+        return code is 403 or 404 || toDenied || toLogin ? null : "must be refused with 403 or 404";
+    }
+
+    /// <summary>A full NIK (16 digits standing alone) anywhere in the text.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{16}(?!\d)")]
+    public static partial Regex FullNik();
+
+    /// <summary>A full Indonesian phone number (0 or 62 followed by 8 and 7-11 more digits, unmasked).</summary>
+    [GeneratedRegex(@"(?<![\d•])(?:0|62)8\d{7,11}(?![\d•])")]
+    public static partial Regex FullPhone();
+}
