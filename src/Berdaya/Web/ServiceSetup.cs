@@ -76,7 +76,6 @@ public static class ServiceSetup
 
         services.AddDataProtection().SetApplicationName("Berdaya").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<IClaimsTransformation, CurrentSessionCheck>();
         services.AddFeatureServices();
 
         services.AddSingleton<Texts>();
