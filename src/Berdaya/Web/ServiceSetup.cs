@@ -103,8 +103,6 @@ public static class ServiceSetup
                 o.RootDirectory = "/Features";
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Denied");
-                o.Conventions.AllowAnonymousToPage("/Account/Language");
-                o.Conventions.AllowAnonymousToPage("/Error");
             })
             .AddMvcOptions(o => ModelBindingMessages.Localize(o.ModelBindingMessageProvider))
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Texts)));

@@ -106,7 +106,7 @@ public static class AccessMatrix
         new("POST", "/api/v1/proposals/{id:guid}/submit", ProposalEditors, "/api/v1/proposals/{proposal}/submit"),
         new("POST", "/api/v1/proposals/{id:guid}/return", Office, "/api/v1/proposals/{proposal}/return", """{"reason":"Lengkapi"}"""),
         new("POST", "/api/v1/proposals/{id:guid}/attachments", ProposalEditors, "/api/v1/proposals/{proposal}/attachments", "file"),
-        new("GET", "/api/v1/proposals/{id:guid}/attachments/{attachmentId:guid}", SignedIn, "/api/v1/proposals/{proposal}/attachments/{attachment}"),
+        new("GET", "/api/v1/proposals/{id:guid}/attachments/{attachmentId:guid}", SignedIn & ~Evaluator, "/api/v1/proposals/{proposal}/attachments/{attachment}"),
         new("POST", "/api/v1/proposals/{id:guid}/surveys", Office, "/api/v1/proposals/{proposal}/surveys", """{"partnerId":"{member}"}"""),
         new("POST", "/api/v1/proposals/{id:guid}/decisions", Office, "/api/v1/proposals/{proposal}/decisions",
             """{"partnerId":"{member}","approve":false,"reason":"Uji"}"""),
@@ -141,7 +141,7 @@ public static class AccessMatrix
         new("GET", "proposals", SignedIn, "/proposals"),
         new("GET", "proposals/{id:guid}", SignedIn, "/proposals/{proposal}"),
         new("GET", "proposals/{id:guid}/edit", ProposalEditors, "/proposals/{proposal}/edit"),
-        new("GET", "proposals/{id:guid}/attachments/{attachmentId:guid}", SignedIn, "/proposals/{proposal}/attachments/{attachment}"),
+        new("GET", "proposals/{id:guid}/attachments/{attachmentId:guid}", SignedIn & ~Evaluator, "/proposals/{proposal}/attachments/{attachment}"),
         new("GET", "proposals/{id:guid}/surveys/{partnerId:guid}", Office, "/proposals/{proposal}/surveys/{member}"),
 
         new("GET", "admin/programs", Administrator, "/admin/programs"),

@@ -18,5 +18,9 @@ public sealed class AttachmentModel(ProposalFiles files) : PageModel
         {
             return NotFound();
         }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
+        {
+            return Forbid();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Berdaya.Web.Auth;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Proposals;
@@ -60,10 +61,17 @@ public static class AddProposalAttachment
 
 /// <summary>A proposal's or its surveys' file, for download.</summary>
 [FeatureService]
-public sealed class ProposalFiles(AppDbContext db, ProposalAccess access)
+public sealed class ProposalFiles(AppDbContext db, ProposalAccess access, CurrentUser me)
 {
     public async Task<Attachment> GetAsync(Guid proposalId, Guid attachmentId, CancellationToken ct)
     {
+        // Proposal documents and survey photos may show identity cards; the evaluator works without
+        // personal identity data (domain guide 2).
+        if (me.IsEvaluator && !me.IsAdmin)
+        {
+            throw new DomainException("attachment.personal", "AttachmentId", ErrorKind.Forbidden);
+        }
+
         var proposal = await access.LoadAsync(proposalId, ct);
         var owners = proposal.Items.Where(i => i.Survey is not null).Select(i => i.Survey!.Id).Append(proposal.Id).ToList();
         return await db.Attachments.AsNoTracking()
