@@ -1,8 +1,8 @@
-using Berdaya.Web.Auth;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Proposals;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Proposals;
