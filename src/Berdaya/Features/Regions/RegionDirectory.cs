@@ -23,18 +23,28 @@ public sealed class RegionDirectory(AppDbContext db)
         }
     }
 
-    public async Task<RegionPathDto?> DescribeAsync(string code, CancellationToken ct = default)
+    public async Task<RegionPathDto?> DescribeAsync(string code, CancellationToken ct = default) =>
+        (await DescribeManyAsync([code], ct)).FirstOrDefault();
+
+    /// <summary>Regions with their paths ("Conggeang, Kabupaten Sumedang, Jawa Barat"), in one query.</summary>
+    public async Task<List<RegionPathDto>> DescribeManyAsync(IReadOnlyList<string> codes, CancellationToken ct = default)
     {
-        var codes = Prefixes(code);
-        var rows = await db.Regions.Where(r => codes.Contains(r.Code)).ToListAsync(ct);
-        var self = rows.FirstOrDefault(r => r.Code == code);
-        if (self is null)
+        var all = codes.SelectMany(Prefixes).Distinct().ToList();
+        var rows = await db.Regions.Where(r => all.Contains(r.Code)).ToDictionaryAsync(r => r.Code, ct);
+        var result = new List<RegionPathDto>();
+        foreach (var code in codes)
         {
-            return null;
+            if (!rows.TryGetValue(code, out var self))
+            {
+                continue;
+            }
+
+            var path = string.Join(", ", Prefixes(code).Take(Prefixes(code).Count - 1).Reverse()
+                .Select(p => rows.TryGetValue(p, out var r) ? r.Name : null).OfType<string>());
+            result.Add(new RegionPathDto(self.Code, self.Name, self.Level, path));
         }
 
-        var path = string.Join(", ", rows.OrderByDescending(r => r.Code.Length).Skip(1).Select(r => r.Name));
-        return new RegionPathDto(self.Code, self.Name, self.Level, path);
+        return result;
     }
 
     /// <summary>Village names for many codes at once (lists show names, not codes).</summary>

@@ -46,13 +46,7 @@ public sealed class RegionsApi : IEndpointModule
                     .Take(20)
                     .Select(r => r.Code)
                     .ToListAsync(ct);
-                var result = new List<RegionPathDto>();
-                foreach (var code in hits)
-                {
-                    result.Add((await regions.DescribeAsync(code, ct))!);
-                }
-
-                return result;
+                return await regions.DescribeManyAsync(hits, ct);
             })
             .WithSummary("Regions whose name starts with q (default level: village), with their path");
     }
