@@ -156,11 +156,11 @@ public static partial class MatrixCalls
         return code is 403 or 404 || toDenied || toLogin ? null : "must be refused with 403 or 404";
     }
 
-    /// <summary>A full NIK (16 digits standing alone) anywhere in the text.</summary>
-    [GeneratedRegex(@"(?<!\d)\d{16}(?!\d)")]
+    /// <summary>A full NIK (16 digits standing alone, not inside an id or a word) anywhere in the text.</summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z-])\d{16}(?![0-9A-Za-z])")]
     public static partial Regex FullNik();
 
-    /// <summary>A full Indonesian phone number (0 or 62 followed by 8 and 7-11 more digits, unmasked).</summary>
-    [GeneratedRegex(@"(?<![\d•])(?:0|62)8\d{7,11}(?![\d•])")]
+    /// <summary>A full Indonesian phone number (0 or 62, 8, then 7-11 digits, unmasked); digits inside a GUID do not count.</summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z•-])(?:0|62)8\d{7,11}(?![0-9A-Za-z•])")]
     public static partial Regex FullPhone();
 }
