@@ -1,6 +1,8 @@
 using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
+using Berdaya.Domain.Loans;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
 using Berdaya.Domain.Proposals;
@@ -36,6 +38,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UserProgram> UserPrograms => Set<UserProgram>();
     public DbSet<UserVillage> UserVillages => Set<UserVillage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<LoanProduct> LoanProducts => Set<LoanProduct>();
+    public DbSet<Loan> Loans => Set<Loan>();
+    public DbSet<Installment> Installments => Set<Installment>();
+    public DbSet<LoanReschedule> LoanReschedules => Set<LoanReschedule>();
+    public DbSet<Repayment> Repayments => Set<Repayment>();
+    public DbSet<RepaymentAllocation> RepaymentAllocations => Set<RepaymentAllocation>();
+    public DbSet<CollectionSheet> CollectionSheets => Set<CollectionSheet>();
+    public DbSet<DailyClose> DailyCloses => Set<DailyClose>();
+    public DbSet<LoanMonthEnd> LoanMonthEnds => Set<LoanMonthEnd>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public abstract DatabaseProvider Provider { get; }
 

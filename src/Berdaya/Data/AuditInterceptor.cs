@@ -50,7 +50,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             // Search words are derived from the partner's audited names; recording them would only repeat those.
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not PartnerSearchWord)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not PartnerSearchWord and not INotAudited and not IdempotencyRecord)
             .ToList();
         foreach (var entry in entries)
         {

@@ -109,6 +109,8 @@ public static class ServiceSetup
         services.AddSingleton<IStringLocalizerFactory, TextsLocalizerFactory>();
         services.Configure<RazorViewEngineOptions>(_ => { });
 
+        // Enums travel by name ("BankTransfer", "Substandard"), as the per-property converters already did.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -21,4 +21,8 @@ public static class RolePolicies
     /// <summary>The program office's work: surveys, returns and decisions.</summary>
     public static void Office(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer);
+
+    /// <summary>Recording payments: staff, or a partner (the handler admits only the borrower's group treasurer).</summary>
+    public static void Collectors(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }

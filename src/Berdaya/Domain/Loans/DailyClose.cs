@@ -1,0 +1,144 @@
+using Berdaya.Domain.Common;
+
+namespace Berdaya.Domain.Loans;
+
+/// <summary>
+/// The close of one business date for the whole deployment: arrears and classes recomputed for every
+/// loan in batches (the cursor makes it resumable after a crash), and month-end snapshots on the
+/// last day of a month. Running it again for a closed date recomputes the same values.
+/// </summary>
+public sealed class DailyClose
+{
+    private DailyClose() { }
+
+    public DailyClose(DateOnly businessDate, int totalLoans, string startedBy, DateTimeOffset at)
+    {
+        Id = Guid.CreateVersion7();
+        BusinessDate = businessDate;
+        Status = DailyCloseStatus.Running;
+        TotalLoans = totalLoans;
+        StartedBy = startedBy;
+        StartedAt = at;
+        IsMonthEnd = businessDate.AddDays(1).Day == 1;
+    }
+
+    public Guid Id { get; private set; }
+    public DateOnly BusinessDate { get; private set; }
+    public DailyCloseStatus Status { get; private set; }
+    public bool IsMonthEnd { get; private set; }
+    public int TotalLoans { get; private set; }
+    public int ProcessedLoans { get; private set; }
+
+    /// <summary>The last loan id done; the next batch starts after it.</summary>
+    public Guid? Cursor { get; private set; }
+
+    public bool SnapshotTaken { get; private set; }
+    public int Runs { get; private set; }
+    public string StartedBy { get; private set; } = "";
+    public DateTimeOffset StartedAt { get; private set; }
+    public DateTimeOffset? FinishedAt { get; private set; }
+    public string? Error { get; private set; }
+
+    public void Restart(int totalLoans, string by, DateTimeOffset at)
+    {
+        Status = DailyCloseStatus.Running;
+        TotalLoans = totalLoans;
+        ProcessedLoans = 0;
+        Cursor = null;
+        SnapshotTaken = false;
+        StartedBy = by;
+        StartedAt = at;
+        FinishedAt = null;
+        Error = null;
+    }
+
+    public void Resume()
+    {
+        Status = DailyCloseStatus.Running;
+        Error = null;
+    }
+
+    public void Advance(Guid cursor, int processed)
+    {
+        Cursor = cursor;
+        ProcessedLoans += processed;
+    }
+
+    public void SnapshotDone() => SnapshotTaken = true;
+
+    public void Finish(DateTimeOffset at)
+    {
+        Status = DailyCloseStatus.Done;
+        FinishedAt = at;
+        Runs++;
+    }
+
+    public void Fail(string error)
+    {
+        Status = DailyCloseStatus.Failed;
+        Error = error.Length > 500 ? error[..500] : error;
+    }
+}
+
+public enum DailyCloseStatus
+{
+    Running = 1,
+    Done = 2,
+    Failed = 3,
+}
+
+/// <summary>A loan's class and outstanding at a month's end: the history the allowance is estimated from (SE-02/MBU/Wk/2012).</summary>
+public sealed class LoanMonthEnd : INotAudited
+{
+    private LoanMonthEnd() { }
+
+    public LoanMonthEnd(DateOnly monthEnd, Loan loan)
+    {
+        MonthEnd = monthEnd;
+        LoanId = loan.Id;
+        ProgramId = loan.ProgramId;
+        ProductId = loan.ProductId;
+        Status = loan.Status;
+        DaysPastDue = loan.DaysPastDue;
+        Class = loan.Class;
+        PrincipalOutstanding = loan.PrincipalOutstanding;
+    }
+
+    public DateOnly MonthEnd { get; private set; }
+    public Guid LoanId { get; private set; }
+    public Guid ProgramId { get; private set; }
+    public Guid ProductId { get; private set; }
+    public LoanStatus Status { get; private set; }
+    public int DaysPastDue { get; private set; }
+    public Collectibility Class { get; private set; }
+    public decimal PrincipalOutstanding { get; private set; }
+}
+
+/// <summary>A group's monthly collection sheet as posted by its treasurer or an officer: every line or none.</summary>
+public sealed class CollectionSheet
+{
+    private CollectionSheet() { }
+
+    public CollectionSheet(Guid programId, Guid groupId, DateOnly month, DateOnly paidOn, decimal total, int payments, string postedBy, DateTimeOffset at)
+    {
+        Id = Guid.CreateVersion7();
+        ProgramId = programId;
+        GroupId = groupId;
+        Month = new DateOnly(month.Year, month.Month, 1);
+        PaidOn = paidOn;
+        Total = total;
+        Payments = payments;
+        PostedBy = postedBy;
+        PostedAt = at;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ProgramId { get; private set; }
+    public Guid GroupId { get; private set; }
+    public DateOnly Month { get; private set; }
+    public DateOnly PaidOn { get; private set; }
+    public decimal Total { get; private set; }
+    public int Payments { get; private set; }
+    public string PostedBy { get; private set; } = "";
+    public DateTimeOffset PostedAt { get; private set; }
+}

@@ -1,0 +1,69 @@
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Fund;
+using Berdaya.Domain.Loans;
+using Berdaya.Web;
+using Berdaya.Web.Auth;
+
+namespace Berdaya.Features.Fund;
+
+/// <summary>
+/// Money into or out of the fund that is not a loan (issue 3 section 6): capital allocated or
+/// withdrawn, bank interest, coaching grants, other income. An outflow may not overdraw the fund.
+/// </summary>
+public static class RecordFundMovement
+{
+    public static readonly EntryKind[] Kinds =
+        [EntryKind.Capital, EntryKind.CapitalWithdrawal, EntryKind.BankInterest, EntryKind.CoachingGrant, EntryKind.OtherIncome];
+
+    public sealed record Command(Guid ProgramId, EntryKind Kind, decimal Amount, DateOnly On, string? Description);
+
+    [FeatureService]
+    public sealed class Handler(AppDbContext db, CurrentUser me, FundLedger fund, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(Command c, CancellationToken ct)
+        {
+            if (!me.IsAdmin && !me.IsOfficer)
+            {
+                throw new DomainException("loan.officer.only", null, ErrorKind.Forbidden);
+            }
+
+            await me.RequireProgramAsync(c.ProgramId, ct);
+            var errors = new List<DomainException>();
+            if (!Kinds.Contains(c.Kind))
+            {
+                errors.Add(new DomainException("fund.kind", "Kind"));
+            }
+
+            Rupiah.Check(c.Amount, "Amount", errors);
+            Loan.CheckDate(c.On, null, clock.Today(), "On", errors);
+            if (string.IsNullOrWhiteSpace(c.Description))
+            {
+                errors.Add(new DomainException("field.required", "Description"));
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new DomainValidationException(errors);
+            }
+
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (c.Kind is EntryKind.CoachingGrant or EntryKind.CapitalWithdrawal)
+            {
+                await fund.LockAsync(c.ProgramId, ct);
+                var available = await fund.CashAsync(c.ProgramId, ct);
+                if (c.Amount > available)
+                {
+                    throw new DomainValidationException([new DomainException("loan.fund.insufficient", "Amount", ErrorKind.Validation, available)]);
+                }
+            }
+
+            var entry = new JournalEntry(c.ProgramId, c.On, c.Kind, c.Description!.Trim(), null, null, me.RequiredId, clock.GetUtcNow(),
+                Postings.FundMovement(c.Kind, c.Amount));
+            db.JournalEntries.Add(entry);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return entry.Id;
+        }
+    }
+}

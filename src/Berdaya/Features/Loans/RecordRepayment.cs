@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Fund;
+using Berdaya.Domain.Loans;
+using Berdaya.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.Loans;
+
+/// <summary>
+/// Records one payment on a loan (issue 3 section 4): fee first, then principal, oldest installment
+/// first; posted to the fund ledger in the same transaction. Safe when two payments arrive at once:
+/// the loan's version token makes the second one re-read the loan and apply to the new state (or be
+/// refused when nothing is left to pay), so nothing is over-allocated or lost.
+/// </summary>
+public static class RecordRepayment
+{
+    public sealed record Command(decimal Amount, DateOnly PaidOn, PaymentChannel Channel, string? Reference, string? ReceivedBy);
+
+    public sealed record Result(Guid RepaymentId, bool Replayed);
+
+    private const int Attempts = 8;
+
+    [FeatureService]
+    public sealed class Handler(AppDbContext db, LoanAccess access, TimeProvider clock)
+    {
+        public async Task<Result> HandleAsync(Guid loanId, Command c, string? idempotencyKey, string userId, CancellationToken ct)
+        {
+            var hash = idempotencyKey is null ? null : Hash(loanId, c);
+            if (idempotencyKey is not null && await PreviousAsync(idempotencyKey, hash!, userId, ct) is { } previous)
+            {
+                return previous;
+            }
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var loan = await access.LoadAsync(loanId, ct);
+                    await access.RequireCollectorAsync(loan, ct);
+                    var repayment = Post(loan, c, null, userId);
+                    if (idempotencyKey is not null)
+                    {
+                        db.IdempotencyRecords.Add(new IdempotencyRecord
+                        {
+                            Key = idempotencyKey,
+                            UserId = userId,
+                            RequestHash = hash!,
+                            ResultId = repayment.Id,
+                            CreatedAt = access.Now,
+                        });
+                    }
+
+                    await db.SaveChangesAsync(ct);
+                    return new Result(repayment.Id, false);
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+                {
+                    // Another payment changed the loan first: start again from its new state.
+                    db.ChangeTracker.Clear();
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
+                }
+                catch (DbUpdateException) when (idempotencyKey is not null)
+                {
+                    // The same key was used by a request that committed first.
+                    db.ChangeTracker.Clear();
+                    if (await PreviousAsync(idempotencyKey, hash!, userId, ct) is { } first)
+                    {
+                        return first;
+                    }
+
+                    throw;
+                }
+            }
+        }
+
+        /// <summary>Applies a payment to a tracked loan and adds the repayment and its ledger entry (no save).</summary>
+        public Repayment Post(Loan loan, Command c, Guid? collectionSheetId, string userId)
+        {
+            var errors = new List<DomainException>();
+            if (!Enum.IsDefined(c.Channel))
+            {
+                errors.Add(new DomainException("loan.channel", "Channel"));
+            }
+            else if (c.Channel == PaymentChannel.BankTransfer && string.IsNullOrWhiteSpace(c.Reference))
+            {
+                errors.Add(new DomainException("loan.channel.reference", "Reference"));
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new DomainValidationException(errors);
+            }
+
+            var allocations = loan.Pay(c.Amount, c.PaidOn, clock.Today());
+            var receivedBy = string.IsNullOrWhiteSpace(c.ReceivedBy) ? access.User.Name ?? userId : c.ReceivedBy;
+            var repayment = Repayment.Payment(loan, c.Amount, c.PaidOn, c.Channel, c.Reference, receivedBy, collectionSheetId, allocations, userId, access.Now);
+            db.Repayments.Add(repayment);
+            db.JournalEntries.Add(new JournalEntry(loan.ProgramId, c.PaidOn, EntryKind.Repayment, repayment.ReceiptNumber, loan.Id, repayment.Id,
+                userId, access.Now, Postings.Repayment(repayment.FeePart, repayment.PrincipalPart)));
+            return repayment;
+        }
+
+        private async Task<Result?> PreviousAsync(string key, string hash, string userId, CancellationToken ct)
+        {
+            var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key, ct);
+            if (record is null)
+            {
+                return null;
+            }
+
+            return record.RequestHash == hash
+                ? new Result(record.ResultId, true)
+                : throw new DomainException("idempotency.mismatch", "Idempotency-Key", ErrorKind.Conflict);
+        }
+
+        private static string Hash(Guid loanId, Command c) =>
+            Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(loanId + "|" + JsonSerializer.Serialize(c))));
+    }
+}

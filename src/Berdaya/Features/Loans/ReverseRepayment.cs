@@ -1,0 +1,66 @@
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Fund;
+using Berdaya.Domain.Loans;
+using Berdaya.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.Loans;
+
+/// <summary>
+/// Reverses a payment with a reason (domain guide 4: never edited or deleted). The loan is recomputed
+/// from the payments that still stand, and the ledger gets one entry taking back exactly the fee and
+/// principal the recomputation removed.
+/// </summary>
+public static class ReverseRepayment
+{
+    public sealed record Command(string? Reason);
+
+    [FeatureService]
+    public sealed class Handler(AppDbContext db, LoanAccess access, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(Guid loanId, Guid repaymentId, Command c, string userId, CancellationToken ct)
+        {
+            access.RequireOfficer();
+            var loan = await access.LoadAsync(loanId, ct);
+            var payments = await db.Repayments.Include(r => r.Allocations)
+                .Where(r => r.LoanId == loan.Id && r.Kind == RepaymentKind.Payment && r.ReversedById == null)
+                .ToListAsync(ct);
+            var target = payments.FirstOrDefault(r => r.Id == repaymentId)
+                         ?? (await db.Repayments.AnyAsync(r => r.Id == repaymentId && r.LoanId == loan.Id, ct)
+                             ? throw new DomainException("repayment.reversed", null, ErrorKind.Conflict)
+                             : throw new DomainException("repayment.notfound", "RepaymentId", ErrorKind.NotFound));
+
+            // Payments made under an earlier schedule are settled into the rescheduling; they cannot move.
+            var lastReschedule = await db.LoanReschedules.Where(r => r.LoanId == loan.Id).OrderByDescending(r => r.ToVersion)
+                .Select(r => (DateTimeOffset?)r.At).FirstOrDefaultAsync(ct);
+            bool Current(Repayment r) => lastReschedule is null || r.RecordedAt > lastReschedule;
+            if (!Current(target))
+            {
+                throw new DomainException("repayment.reverse.rescheduled", null, ErrorKind.Conflict);
+            }
+
+            var today = clock.Today();
+            var feeBefore = loan.FeePaid;
+            var principalBefore = loan.PrincipalPaid;
+            var standing = payments.Where(r => r.Id != target.Id && Current(r))
+                .OrderBy(r => r.RecordedAt).ThenBy(r => r.Id)
+                .ToList();
+            var allocations = loan.Replay(standing.Select(r => (r.Id, r.Amount, r.PaidOn)).ToList(), today);
+            var feeBack = feeBefore - loan.FeePaid;
+            var principalBack = principalBefore - loan.PrincipalPaid;
+            var reversal = target.Reverse(c.Reason, today, feeBack, principalBack, userId, access.Now);
+            foreach (var r in standing)
+            {
+                r.SetAllocations(allocations[r.Id]);
+            }
+
+            db.Repayments.Add(reversal);
+            db.JournalEntries.Add(new JournalEntry(loan.ProgramId, today, EntryKind.RepaymentReversal, reversal.ReceiptNumber, loan.Id, reversal.Id,
+                userId, access.Now, Postings.Reversal(feeBack, principalBack)));
+            access.Record(loan, FivePApproach.Supporting, "repayment.reversed", "loans.timeline.reversed", target.ReceiptNumber, target.Amount, reversal.Reason!);
+            await db.SaveChangesAsync(ct);
+            return reversal.Id;
+        }
+    }
+}
