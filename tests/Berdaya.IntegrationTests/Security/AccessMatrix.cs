@@ -132,6 +132,12 @@ public static class AccessMatrix
             """{"tenorMonths":12,"graceMonths":0,"on":"2008-01-01","reason":"Uji"}"""),
         new("POST", "/api/v1/loans/{id:guid}/write-off", Office, "/api/v1/loans/{loan}/write-off",
             """{"kind":"Book","reference":"SK-UJI","on":"2008-01-01"}"""),
+
+        // Repayments: the group's monthly collection sheet, the "due this month" list, a partner's on-time record.
+        new("GET", "/api/v1/groups/{id:guid}/collection-sheets/{month}", Collectors, "/api/v1/groups/{group}/collection-sheets/2026-11"),
+        new("POST", "/api/v1/groups/{id:guid}/collection-sheets/{month}", Collectors, "/api/v1/groups/{group}/collection-sheets/2026-11", "{}"),
+        new("GET", "/api/v1/groups/{id:guid}/due", Collectors, "/api/v1/groups/{group}/due"),
+        new("GET", "/api/v1/partners/{id:guid}/on-time", SignedIn, "/api/v1/partners/{member}/on-time"),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
@@ -164,6 +170,10 @@ public static class AccessMatrix
         new("GET", "proposals/{id:guid}/edit", ProposalEditors, "/proposals/{proposal}/edit"),
         new("GET", "proposals/{id:guid}/attachments/{attachmentId:guid}", SignedIn & ~Evaluator, "/proposals/{proposal}/attachments/{attachment}"),
         new("GET", "proposals/{id:guid}/surveys/{partnerId:guid}", Office, "/proposals/{proposal}/surveys/{member}"),
+
+        // Repayments.
+        new("GET", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection"),
+        new("GET", "groups/{id:guid}/due", Collectors, "/groups/{group}/due"),
 
         new("GET", "admin/programs", Administrator, "/admin/programs"),
         new("GET", "admin/programs/new", Administrator, "/admin/programs/new"),
@@ -206,6 +216,9 @@ public static class AccessMatrix
         new("POST Decide", "proposals/{id:guid}", Office, "/proposals/{proposal}?handler=Decide",
             "Decide.PartnerId={member}&Decide.Approve=false&Decide.Reason=Uji"),
         new("POST", "proposals/{id:guid}/surveys/{partnerId:guid}", Office, "/proposals/{proposal}/surveys/{member}", "Input.Notes=Uji"),
+
+        // Repayments: an empty sheet stops at "enter at least one payment", so nothing is posted.
+        new("POST", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection", "Input.PaidOn="),
 
         new("POST", "admin/programs/new", Administrator, "/admin/programs/new", "Input.Code="),
         new("POST", "admin/programs/{id:guid}", Administrator, "/admin/programs/{spareprogram}", "Input.Code="),

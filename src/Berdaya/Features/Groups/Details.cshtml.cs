@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Groups;
 
-public sealed class DetailsModel(GroupQueries queries, GroupAccess access, ProposalAccess proposals) : PageModel
+public sealed class DetailsModel(GroupQueries queries, GroupAccess access, ProposalAccess proposals, Repayments.CollectionAccess collection) : PageModel
 {
     public GroupDetail Group { get; private set; } = null!;
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
     public bool MayWrite => access.MayWrite;
     public bool MayDraftProposal { get; private set; }
+    public bool MayCollect { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Propo
 
         MayDraftProposal = (Group.CurrentProposal is null || Group.CurrentProposal.Status == Domain.Proposals.ProposalStatus.Decided)
                            && await proposals.MayEditAsync(id, ct);
+        MayCollect = await collection.MayCollectAsync(id, ct);
         return Page();
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Partners;
 
-public sealed class DetailsModel(PartnerDetails details, RevealNik reveal) : PageModel
+public sealed class DetailsModel(PartnerDetails details, RevealNik reveal, Repayments.OnTimeRecord onTime) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -13,6 +13,9 @@ public sealed class DetailsModel(PartnerDetails details, RevealNik reveal) : Pag
 
     /// <summary>Shown once, right after the audited read; never kept in the page's state.</summary>
     public string? FullNik { get; private set; }
+
+    /// <summary>The on-time repayment record, shown only when the partner has had a loan.</summary>
+    public Repayments.OnTimeView? OnTime { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -39,6 +42,8 @@ public sealed class DetailsModel(PartnerDetails details, RevealNik reveal) : Pag
         try
         {
             Partner = await details.HandleAsync(Id, ct);
+            var record = await onTime.HandleAsync(Id, ct);
+            OnTime = record.Months.Count > 0 ? record : null;
             return true;
         }
         catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
