@@ -70,13 +70,11 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
     public async Task<ReceivableCheckDto> ReceivableCheckAsync(Guid programId, CancellationToken ct)
     {
         var ledgerBalance = await ledger.BalanceAsync(programId, LedgerAccount.LoansReceivable, null, ct);
-        var loans = await db.Loans.Where(l => l.ProgramId == programId && l.Status == LoanStatus.Active)
-            .GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Outstanding = g.Sum(l => l.PrincipalOutstanding) })
-            .FirstOrDefaultAsync(ct);
-        var outstanding = loans?.Outstanding ?? 0;
+        var active = db.Loans.Where(l => l.ProgramId == programId && l.Status == LoanStatus.Active);
+        var count = await active.CountAsync(ct);
+        var outstanding = await active.SumAsync(l => l.PrincipalOutstanding, ct);
         var difference = ledgerBalance - outstanding;
-        return new ReceivableCheckDto(programId, ledgerBalance, outstanding, difference, difference == 0, loans?.Count ?? 0);
+        return new ReceivableCheckDto(programId, ledgerBalance, outstanding, difference, difference == 0, count);
     }
 
     public async Task<FundStatementDto> StatementAsync(Guid programId, DateOnly? from, DateOnly? to, CancellationToken ct)
