@@ -171,14 +171,20 @@ public sealed class FundApiTests
 
         var refused = await pages.SubmitAsync(page, "#movement-form", new Dictionary<string, string>
         {
-            ["Input.Kind"] = "CoachingGrant", ["Input.Amount"] = "2000001", ["Input.On"] = Iso(Today), ["Input.Description"] = "Pelatihan",
+            ["Input.Kind"] = "CoachingGrant",
+            ["Input.Amount"] = "2000001",
+            ["Input.On"] = Iso(Today),
+            ["Input.Description"] = "Pelatihan",
         });
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         refused.Document.QuerySelector("[data-valmsg-for='Input.Amount']")!.TextContent.ShouldContain("Rp 2.000.000");
 
         var saved = await pages.SubmitAsync(page, "#movement-form", new Dictionary<string, string>
         {
-            ["Input.Kind"] = "BankInterest", ["Input.Amount"] = "7500", ["Input.On"] = Iso(Today), ["Input.Description"] = "Jasa giro",
+            ["Input.Kind"] = "BankInterest",
+            ["Input.Amount"] = "7500",
+            ["Input.On"] = Iso(Today),
+            ["Input.Description"] = "Jasa giro",
         });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await s.GetAsync("/api/v1/fund/position")).GetProperty("bankInterest").GetDecimal().ShouldBe(7_500m);
