@@ -54,6 +54,7 @@ public static class AccessMatrix
     private const Who Field = Administrator | Officer | Facilitator;
     private const Who ProposalEditors = Administrator | Officer | Facilitator | Treasurer;
     private const Who Office = Administrator | Officer;
+    private const Who FundReaders = Administrator | Officer | Viewer;
 
     /// <summary>Payments are recorded by staff in the field or the office, and by the borrower's group treasurer.</summary>
     private const Who Collectors = Administrator | Officer | Facilitator | Treasurer;
@@ -138,6 +139,20 @@ public static class AccessMatrix
         new("POST", "/api/v1/groups/{id:guid}/collection-sheets/{month}", Collectors, "/api/v1/groups/{group}/collection-sheets/2026-11", "{}"),
         new("GET", "/api/v1/groups/{id:guid}/due", Collectors, "/api/v1/groups/{group}/due"),
         new("GET", "/api/v1/partners/{id:guid}/on-time", SignedIn, "/api/v1/partners/{member}/on-time"),
+
+        // Loan products, fund and reports (issue 3 section 1 and 6): products for the office, written by administrators; the fund for
+        // the office and viewers; the reports also for the evaluator, but not the workbook (files are not the evaluator's).
+        new("GET", "/api/v1/loan-products/", Office, "/api/v1/loan-products?programId={program}"),
+        new("POST", "/api/v1/loan-products/", Administrator, "/api/v1/loan-products", "{}"),
+        new("POST", "/api/v1/loan-products/{id:guid}/revisions", Administrator, "/api/v1/loan-products/{product}/revisions", "{}"),
+        new("GET", "/api/v1/fund/position", FundReaders, "/api/v1/fund/position?programId={program}"),
+        new("GET", "/api/v1/fund/trial-balance", FundReaders, "/api/v1/fund/trial-balance?programId={program}"),
+        new("GET", "/api/v1/fund/receivable-check", FundReaders, "/api/v1/fund/receivable-check?programId={program}"),
+        new("GET", "/api/v1/fund/statement", FundReaders, "/api/v1/fund/statement?programId={program}"),
+        new("POST", "/api/v1/fund/movements", Office, "/api/v1/fund/movements", """{"programId":"{program}"}"""),
+        new("GET", "/api/v1/reports/kpis", FundReaders | Evaluator, "/api/v1/reports/kpis?programId={program}"),
+        new("GET", "/api/v1/reports/portfolio", FundReaders | Evaluator, "/api/v1/reports/portfolio?programId={program}"),
+        new("GET", "/api/v1/reports/portfolio.xlsx", FundReaders, "/api/v1/reports/portfolio.xlsx?programId={program}"),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
@@ -182,6 +197,16 @@ public static class AccessMatrix
         new("GET", "admin/users/new", Administrator, "/admin/users/new"),
         new("GET", "admin/users/{id:guid}", Administrator, "/admin/users/{user}"),
         new("GET", "admin/audit", Administrator, "/admin/audit"),
+
+        // Loan products, fund and reports.
+        new("GET", "admin/products", Office, "/admin/products"),
+        new("GET", "admin/products/new", Administrator, "/admin/products/new?programId={spareprogram}"),
+        new("GET", "admin/products/{id:guid}/revise", Administrator, "/admin/products/{product}/revise"),
+        new("GET", "fund", FundReaders, "/fund?programId={program}"),
+        new("GET", "fund/statement", FundReaders, "/fund/statement?programId={program}"),
+        new("GET", "fund/journal", FundReaders, "/fund/journal?programId={program}"),
+        new("GET", "reports/kpis", FundReaders | Evaluator, "/reports/kpis?programId={program}"),
+        new("GET", "reports/portfolio", FundReaders | Evaluator, "/reports/portfolio?programId={program}"),
     ];
 
     /// <summary>
@@ -231,6 +256,11 @@ public static class AccessMatrix
         new("POST Partner", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Partner", "partnerId=bukan-id"),
         new("POST Password", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Password", "password="),
         new("POST Unlock", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Unlock"),
+
+        // Loan products and fund movements: each stops at a missing field.
+        new("POST", "admin/products/new", Administrator, "/admin/products/new?programId={spareprogram}", "Input.Code="),
+        new("POST", "admin/products/{id:guid}/revise", Administrator, "/admin/products/{product}/revise", "Input.Name="),
+        new("POST", "fund", Office, "/fund?programId={program}", "Input.Amount="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

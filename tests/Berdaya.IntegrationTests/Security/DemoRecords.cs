@@ -36,6 +36,9 @@ public sealed record DemoRecords(
 {
     public const string AttachmentName = "matriks-akses.pdf";
 
+    /// <summary>A loan product of the spare program, for the product routes (administrators only).</summary>
+    public Guid Product { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -52,6 +55,7 @@ public sealed record DemoRecords(
         .Replace("{user}", User, StringComparison.Ordinal)
         .Replace("{spareprogram}", SpareProgram.ToString(), StringComparison.Ordinal)
         .Replace("{village}", TestData.Narimbang, StringComparison.Ordinal)
+        .Replace("{product}", Product.ToString(), StringComparison.Ordinal)
         .Replace("{loan}", Loan.ToString(), StringComparison.Ordinal)
         .Replace("{repayment}", Repayment.ToString(), StringComparison.Ordinal)
         .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal);
@@ -99,10 +103,16 @@ public sealed record DemoRecords(
         var spare = new Domain.Programs.PartnershipProgram("MTX-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), "Program matriks", "PT Uji (Persero)", "CDC",
             Domain.Programs.EligibilityRegime.Regime2021, 3, 12, 10_000_000m, "32");
         db.Programs.Add(spare);
+        var product = new Domain.Loans.LoanProduct(spare.Id, "MTX", "Produk matriks", Domain.Loans.LoanRegime.Regime2023, Domain.Loans.FeeMethod.Effective,
+            3m, 10_000_000m, 36, 0, Domain.Loans.GraceKind.FeeOnly, 5, false, new DateOnly(2026, 1, 1), "seed", DateTimeOffset.UtcNow);
+        db.LoanProducts.Add(product);
         await db.SaveChangesAsync();
 
         return new DemoRecords(program, citra, opak, proposal, member, chair, opakMember, socialization, attendee, attachment.Value, user.Id, spare.Id,
-            citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList(), loan, repayment, item);
+            citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList(), loan, repayment, item)
+        {
+            Product = product.Id,
+        };
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"group {CitraSari}, proposal {Proposal}");

@@ -1,0 +1,34 @@
+using Berdaya.Features.Fund;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Admin.Products;
+
+/// <summary>The program's loan products with their version history: officers read, administrators create and revise.</summary>
+[Authorize(Roles = ProgramScope.Office)]
+public sealed class IndexModel(ProgramScope scope, ProductQueries products) : PageModel
+{
+    public IReadOnlyList<ProductHistory> Products { get; private set; } = [];
+    public ProgramPicker Picker { get; private set; } = null!;
+    public bool MayWrite => scope.User.IsAdmin;
+
+    public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct)
+    {
+        var choices = await scope.ChoicesAsync(ct);
+        if (choices.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var id = await FundPages.ResolveAsync(scope, programId, ct);
+        if (id is null)
+        {
+            return NotFound();
+        }
+
+        Picker = new ProgramPicker(choices, id.Value, "/admin/products");
+        Products = await products.ListAsync(id.Value, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,152 @@
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Fund;
+using Berdaya.Domain.Loans;
+using Berdaya.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.Fund;
+
+public sealed record AccountBalance(LedgerAccount Account, decimal Debit, decimal Credit, decimal Balance);
+
+public sealed record TrialBalanceDto(Guid ProgramId, DateOnly AsOf, IReadOnlyList<AccountBalance> Accounts, decimal TotalDebit, decimal TotalCredit, bool Balanced);
+
+public sealed record FundPositionDto(Guid ProgramId, DateOnly AsOf, decimal Available, decimal Receivable, decimal Allowance, decimal Capital,
+    decimal FeeIncome, decimal BankInterest, decimal OtherIncome, decimal CoachingGrants, decimal WriteOffs, int ActiveLoans);
+
+public sealed record ReceivableCheckDto(Guid ProgramId, decimal Ledger, decimal Loans, decimal Difference, bool Ok, int ActiveLoans);
+
+/// <summary>Cash in and out of the fund in a period (issue 3 section 6): closing = opening + every movement = the cash balance at <c>To</c>.</summary>
+public sealed record FundStatementDto(Guid ProgramId, DateOnly From, DateOnly To, decimal OpeningCash, decimal Capital, decimal PrincipalRepaid,
+    decimal Fees, decimal BankInterest, decimal OtherIncome, decimal Disbursements, decimal CoachingGrants, decimal Withdrawals,
+    decimal ClosingCash, decimal CashBalanceAtTo, bool Reconciles);
+
+public sealed record JournalRow(Guid Id, DateOnly EntryDate, EntryKind Kind, string Description, decimal Amount, Guid? LoanId, DateTimeOffset PostedAt);
+
+public sealed record JournalPage(IReadOnlyList<JournalRow> Entries, int Total, int Page, int PageSize);
+
+/// <summary>
+/// The fund's reports from its ledger. Every figure is a SQL sum grouped by account (or by entry kind
+/// and account), read from the (program, account, date) index: no journal line is loaded.
+/// </summary>
+[FeatureService]
+public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider clock)
+{
+    public const int JournalPageSize = 50;
+
+    public async Task<TrialBalanceDto> TrialBalanceAsync(Guid programId, DateOnly? asOf, CancellationToken ct)
+    {
+        var date = asOf ?? clock.Today();
+        var sums = await SumsByAccountAsync(programId, date, ct);
+        var accounts = Enum.GetValues<LedgerAccount>()
+            .Select(a =>
+            {
+                var (d, c) = sums.GetValueOrDefault(a);
+                return new AccountBalance(a, d, c, Postings.IsDebitNormal(a) ? d - c : c - d);
+            })
+            .ToList();
+        var debit = accounts.Sum(a => a.Debit);
+        var credit = accounts.Sum(a => a.Credit);
+        return new TrialBalanceDto(programId, date, accounts, debit, credit, debit == credit);
+    }
+
+    public async Task<FundPositionDto> PositionAsync(Guid programId, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var sums = await SumsByAccountAsync(programId, null, ct);
+        decimal Bal(LedgerAccount a)
+        {
+            var (d, c) = sums.GetValueOrDefault(a);
+            return Postings.IsDebitNormal(a) ? d - c : c - d;
+        }
+
+        var active = await db.Loans.CountAsync(l => l.ProgramId == programId && l.Status == LoanStatus.Active, ct);
+        return new FundPositionDto(programId, today, await ledger.CashAsync(programId, ct), Bal(LedgerAccount.LoansReceivable), Bal(LedgerAccount.Allowance),
+            Bal(LedgerAccount.Capital), Bal(LedgerAccount.FeeIncome), Bal(LedgerAccount.BankInterest), Bal(LedgerAccount.OtherIncome),
+            Bal(LedgerAccount.CoachingGrants), Bal(LedgerAccount.WriteOffs), active);
+    }
+
+    /// <summary>The receivable account must equal the principal outstanding of the active loans (issue 3 section 6).</summary>
+    public async Task<ReceivableCheckDto> ReceivableCheckAsync(Guid programId, CancellationToken ct)
+    {
+        var ledgerBalance = await ledger.BalanceAsync(programId, LedgerAccount.LoansReceivable, null, ct);
+        var active = db.Loans.Where(l => l.ProgramId == programId && l.Status == LoanStatus.Active);
+        var count = await active.CountAsync(ct);
+        var outstanding = await active.SumAsync(l => l.PrincipalOutstanding, ct);
+        var difference = ledgerBalance - outstanding;
+        return new ReceivableCheckDto(programId, ledgerBalance, outstanding, difference, difference == 0, count);
+    }
+
+    public async Task<FundStatementDto> StatementAsync(Guid programId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var (start, end) = Period(from, to);
+        var opening = await ledger.BalanceAsync(programId, LedgerAccount.Cash, start.AddDays(-1), ct);
+        var atTo = await ledger.BalanceAsync(programId, LedgerAccount.Cash, end, ct);
+        var rows = await (from l in db.JournalLines
+                          join e in db.JournalEntries on l.EntryId equals e.Id
+                          where l.ProgramId == programId && l.EntryDate >= start && l.EntryDate <= end
+                                && (l.Account == LedgerAccount.Cash || l.Account == LedgerAccount.FeeIncome)
+                          group l by new { e.Kind, l.Account }
+                          into g
+                          select new { g.Key.Kind, g.Key.Account, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
+            .ToListAsync(ct);
+
+        decimal CashOf(params EntryKind[] kinds) =>
+            rows.Where(r => r.Account == LedgerAccount.Cash && kinds.Contains(r.Kind)).Sum(r => r.Debit - r.Credit);
+
+        // A payment's cash is its fee and its principal; the fee part is the fee income it credited (a reversal debits it back).
+        var fees = rows.Where(r => r.Account == LedgerAccount.FeeIncome && r.Kind is EntryKind.Repayment or EntryKind.RepaymentReversal)
+            .Sum(r => r.Credit - r.Debit);
+        var repaid = CashOf(EntryKind.Repayment, EntryKind.RepaymentReversal) - fees;
+        var capital = CashOf(EntryKind.Capital);
+        var interest = CashOf(EntryKind.BankInterest);
+        var other = CashOf(EntryKind.OtherIncome, EntryKind.Recovery);
+        var disbursed = -CashOf(EntryKind.Disbursement);
+        var grants = -CashOf(EntryKind.CoachingGrant);
+        var withdrawn = -CashOf(EntryKind.CapitalWithdrawal);
+        var closing = opening + capital + repaid + fees + interest + other - disbursed - grants - withdrawn;
+        return new FundStatementDto(programId, start, end, opening, capital, repaid, fees, interest, other, disbursed, grants, withdrawn, closing, atTo,
+            closing == atTo);
+    }
+
+    public async Task<JournalPage> JournalAsync(Guid programId, DateOnly? from, DateOnly? to, int page, CancellationToken ct)
+    {
+        var (start, end) = Period(from, to);
+        var entries = db.JournalEntries.Where(e => e.ProgramId == programId && e.EntryDate >= start && e.EntryDate <= end);
+        var total = await entries.CountAsync(ct);
+        var p = Math.Max(1, page);
+        var rows = await entries.OrderByDescending(e => e.EntryDate).ThenByDescending(e => e.Id)
+            .Skip((p - 1) * JournalPageSize).Take(JournalPageSize)
+            .Select(e => new JournalRow(e.Id, e.EntryDate, e.Kind, e.Description, e.Lines.Sum(l => l.Debit), e.LoanId, e.PostedAt))
+            .ToListAsync(ct);
+        return new JournalPage(rows, total, p, JournalPageSize);
+    }
+
+    /// <summary>A period: the start of this year to today unless given; the start may not be after the end.</summary>
+    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
+    {
+        var end = to ?? clock.Today();
+        var start = from ?? new DateOnly(end.Year, 1, 1);
+        if (start > end)
+        {
+            throw new DomainException("fund.period", "To");
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Debit and credit per account through a date (all dates when null): one GROUP BY.</summary>
+    private async Task<Dictionary<LedgerAccount, (decimal Debit, decimal Credit)>> SumsByAccountAsync(Guid programId, DateOnly? through, CancellationToken ct)
+    {
+        var lines = db.JournalLines.Where(l => l.ProgramId == programId);
+        if (through is { } d)
+        {
+            lines = lines.Where(l => l.EntryDate <= d);
+        }
+
+        var sums = await lines.GroupBy(l => l.Account)
+            .Select(g => new { g.Key, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
+            .ToListAsync(ct);
+        return sums.ToDictionary(s => s.Key, s => (s.Debit, s.Credit));
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Berdaya.Domain.Common;
+using Berdaya.Features.Groups;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Fund;
+
+[Authorize(Roles = ProgramScope.FundReaders)]
+public sealed class JournalModel(ProgramScope scope, FundQueries queries, Texts texts) : PageModel
+{
+    public ProgramPicker Picker { get; private set; } = null!;
+    public JournalPage? Journal { get; private set; }
+    public DateOnly? From { get; private set; }
+    public DateOnly? To { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? programId, DateOnly? from, DateOnly? to, int? page, CancellationToken ct)
+    {
+        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
+        {
+            return NotFound();
+        }
+
+        Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/fund/journal");
+        try
+        {
+            (var start, var end) = queries.Period(from, to);
+            (From, To) = (start, end);
+            Journal = await queries.JournalAsync(id, start, end, page ?? 1, ct);
+        }
+        catch (DomainException ex)
+        {
+            (From, To) = (from, to);
+            return PageOutcome.Handle(this, ex, texts, "") ?? Page();
+        }
+
+        return Page();
+    }
+
+    public string PageUrl(int page) => string.Create(CultureInfo.InvariantCulture,
+        $"/fund/journal?programId={Picker.Selected}&from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}&page={page}");
+}

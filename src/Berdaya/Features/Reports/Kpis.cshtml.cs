@@ -1,0 +1,40 @@
+using Berdaya.Domain.Common;
+using Berdaya.Features.Fund;
+using Berdaya.Features.Groups;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Reports;
+
+[Authorize(Roles = ProgramScope.ReportReaders)]
+public sealed class KpisModel(ProgramScope scope, ReportQueries reports, Texts texts) : PageModel
+{
+    public ProgramPicker Picker { get; private set; } = null!;
+    public KpiDto? Kpis { get; private set; }
+    public DateOnly? From { get; private set; }
+    public DateOnly? To { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? programId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
+        {
+            return NotFound();
+        }
+
+        Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/reports/kpis");
+        (From, To) = (from, to);
+        try
+        {
+            Kpis = await reports.KpisAsync(id, from, to, ct);
+            (From, To) = (Kpis.From, Kpis.To);
+        }
+        catch (DomainException ex)
+        {
+            return PageOutcome.Handle(this, ex, texts, "") ?? Page();
+        }
+
+        return Page();
+    }
+}
