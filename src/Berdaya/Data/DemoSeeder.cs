@@ -17,7 +17,7 @@ namespace Berdaya.Data;
 /// Narimbang, Kecamatan Conggeang, Kabupaten Sumedang, from the socialization of November 2005 to
 /// the decisions of January 2006 (domain guide 1). Names are invented.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
     public const string Password = "Demo#2026";
     public const string Narimbang = "32.11.07.2011";
@@ -170,6 +170,31 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users)
         var treasurer = partners[2];
         await User("ketua.citrasari@demo.berdaya.id", chair.OwnerName, Roles.Partner, chair.Id);
         await User("bendahara.citrasari@demo.berdaya.id", treasurer.OwnerName, Roles.Partner, treasurer.Id);
+        await db.SaveChangesAsync(ct);
+
+        var lending = new DemoLending(db, clock.Today(), officer.Id);
+        lending.Products(program);
+        lending.CitraSari(program, group, proposal, partners);
+        var mekarTreasurer = lending.PresentDay(program,
+            (name, female, birth, village, business) =>
+            {
+                var p = NewPartner(program.Id, name, female, birth, serial++, village, $"Desa {village}", $"{business} {name.Split(' ')[0]}", business,
+                    new DateOnly(2015, 1, 1), 8_000_000m, 60_000_000m, 1);
+                p.Activate();
+                db.Partners.Add(p);
+                return p;
+            },
+            (name, village, members) =>
+            {
+                var g = new PartnerGroup(program.Id, name, clock.Today().AddMonths(-32), village, facilitator.Id);
+                GroupRole[] roles = [GroupRole.Chair, GroupRole.Treasurer, GroupRole.Secretary];
+                g.SetMembers(members.Select((m, i) => (m.Id, i < roles.Length ? roles[i] : GroupRole.Member)).ToList(), program.MinGroupSize, program.MaxGroupSize,
+                    g.FormedOn);
+                db.Groups.Add(g);
+                return g;
+            });
+        await db.SaveChangesAsync(ct);
+        await User("bendahara.mekarsari@demo.berdaya.id", mekarTreasurer.OwnerName, Roles.Partner, mekarTreasurer.Id);
         await db.SaveChangesAsync(ct);
         _ = admin;
     }

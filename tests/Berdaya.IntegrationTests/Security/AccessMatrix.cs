@@ -111,6 +111,8 @@ public static class AccessMatrix
         new("POST", "/api/v1/proposals/{id:guid}/decisions", Office, "/api/v1/proposals/{proposal}/decisions",
             """{"partnerId":"{member}","approve":false,"reason":"Uji"}"""),
         new("GET", "/api/v1/proposals/{id:guid}/approved", SignedIn, "/api/v1/proposals/{proposal}/approved"),
+
+        new("POST", "/api/v1/loan-schedules/preview", Field, "/api/v1/loan-schedules/preview", "{}"),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
