@@ -88,7 +88,14 @@ public static class LendingData
         var date = (on ?? Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var json = await (await officer.PostAsJsonAsync("/api/v1/loans", new
         {
-            proposalItemId, productId, amount, tenorMonths = tenor, graceMonths = grace, disbursedOn = date, channel = "BankTransfer", reference = "TRF-UJI-1",
+            proposalItemId,
+            productId,
+            amount,
+            tenorMonths = tenor,
+            graceMonths = grace,
+            disbursedOn = date,
+            channel = "BankTransfer",
+            reference = "TRF-UJI-1",
         })).Json200(HttpStatusCode.Created);
         return json.GetProperty("id").GetGuid();
     }

@@ -62,8 +62,17 @@ public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAcce
                         .Join(groups, x => x.Proposal.GroupId, g => g.Id, (x, g) => new { x.Item, x.Proposal, GroupName = g.Name })
                         .Join(db.Partners, x => x.Item.PartnerId, p => p.Id, (x, p) => new
                         {
-                            x.Item.Id, x.Item.ProposalId, x.Proposal.ProgramId, x.Item.PartnerId, p.OwnerName, p.BusinessName, x.Proposal.GroupId,
-                            x.GroupName, x.Item.ApprovedAmount, x.Item.Decision, x.Proposal.Status,
+                            x.Item.Id,
+                            x.Item.ProposalId,
+                            x.Proposal.ProgramId,
+                            x.Item.PartnerId,
+                            p.OwnerName,
+                            p.BusinessName,
+                            x.Proposal.GroupId,
+                            x.GroupName,
+                            x.Item.ApprovedAmount,
+                            x.Item.Decision,
+                            x.Proposal.Status,
                         })
                         .FirstOrDefaultAsync(ct)
                     ?? throw new DomainException("loan.decision.notfound", "ProposalItemId", ErrorKind.NotFound);
@@ -101,14 +110,14 @@ public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAcce
     /// <summary>
     /// The schedule the loan would get: the loan is made by the same rule the disbursement uses (approved
     /// amount, the product's limits, the date) and then thrown away, so a preview never shows terms that
-    /// would be refused. Nothing is written.
+    /// would be refused. How the money is paid out does not change the schedule, so it is not asked yet. Nothing is written.
     /// </summary>
     public async Task<IReadOnlyList<ScheduledInstallment>> PreviewAsync(DisbursementCase c, Disburse.Command command, CancellationToken ct)
     {
         var product = await db.LoanProducts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.ProductId && p.ProgramId == c.ProgramId, ct)
                       ?? throw new DomainException("loan.product.unavailable", "ProductId");
         var loan = Loan.Disburse(product, new Disbursement(c.ProgramId, c.PartnerId, c.GroupId, c.ProposalItemId, c.ApprovedAmount, command.Amount,
-            command.TenorMonths, command.GraceMonths, command.DisbursedOn, command.Channel, command.Reference), access.Today, access.User.Id ?? "", access.Now);
+            command.TenorMonths, command.GraceMonths, command.DisbursedOn, PaymentChannel.Cash, null), access.Today, access.User.Id ?? "", access.Now);
         var left = loan.Principal;
         return loan.CurrentSchedule.Select(i =>
         {
