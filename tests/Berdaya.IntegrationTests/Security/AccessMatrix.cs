@@ -35,7 +35,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
-        new[] { "{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}" }
+        new[] { "{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}" }
             .Any(t => Url.Contains(t, StringComparison.Ordinal) || (Body?.Contains(t, StringComparison.Ordinal) ?? false));
 
     public override string ToString() => Key;
@@ -54,6 +54,9 @@ public static class AccessMatrix
     private const Who Field = Administrator | Officer | Facilitator;
     private const Who ProposalEditors = Administrator | Officer | Facilitator | Treasurer;
     private const Who Office = Administrator | Officer;
+
+    /// <summary>Payments are recorded by staff in the field or the office, and by the borrower's group treasurer.</summary>
+    private const Who Collectors = Administrator | Officer | Facilitator | Treasurer;
 
     public static readonly Rule[] Api =
     [
@@ -113,6 +116,22 @@ public static class AccessMatrix
         new("GET", "/api/v1/proposals/{id:guid}/approved", SignedIn, "/api/v1/proposals/{proposal}/approved"),
 
         new("POST", "/api/v1/loan-schedules/preview", Field, "/api/v1/loan-schedules/preview", "{}"),
+
+        // Lending (issue 3): loans and repayments. Euis Komariah's loan is repaid, so an allowed write stops at its state (409).
+        // A partner reads their own loans; the treasurer also the group's, which she collects; the chair not another member's.
+        new("GET", "/api/v1/loans/", SignedIn, "/api/v1/loans"),
+        new("POST", "/api/v1/loans/", Office, "/api/v1/loans",
+            """{"proposalItemId":"{item}","productId":"{item}","amount":1000,"tenorMonths":12,"graceMonths":0,"disbursedOn":"2006-02-03","channel":"Cash"}"""),
+        new("GET", "/api/v1/loans/{id:guid}", SignedIn & ~Chair, "/api/v1/loans/{loan}"),
+        new("POST", "/api/v1/loans/{id:guid}/repayments", Collectors, "/api/v1/loans/{loan}/repayments",
+            """{"amount":1000,"paidOn":"2006-03-03","channel":"Cash"}"""),
+        new("GET", "/api/v1/loans/{id:guid}/repayments/{repaymentId:guid}", SignedIn & ~Chair, "/api/v1/loans/{loan}/repayments/{repayment}"),
+        new("POST", "/api/v1/loans/{id:guid}/repayments/{repaymentId:guid}/reversal", Office, "/api/v1/loans/{loan}/repayments/{repayment}/reversal",
+            """{"reason":"Uji matriks"}"""),
+        new("POST", "/api/v1/loans/{id:guid}/reschedule", Office, "/api/v1/loans/{loan}/reschedule",
+            """{"tenorMonths":12,"graceMonths":0,"on":"2008-01-01","reason":"Uji"}"""),
+        new("POST", "/api/v1/loans/{id:guid}/write-off", Office, "/api/v1/loans/{loan}/write-off",
+            """{"kind":"Book","reference":"SK-UJI","on":"2008-01-01"}"""),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>

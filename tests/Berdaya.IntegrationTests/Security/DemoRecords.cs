@@ -29,7 +29,10 @@ public sealed record DemoRecords(
     string User,
     Guid SpareProgram,
     IReadOnlyList<string> CitraNiks,
-    IReadOnlyList<string> CitraPhones)
+    IReadOnlyList<string> CitraPhones,
+    Guid Loan,
+    Guid Repayment,
+    Guid ProposalItem)
 {
     public const string AttachmentName = "matriks-akses.pdf";
 
@@ -48,7 +51,10 @@ public sealed record DemoRecords(
         .Replace("{attachment}", Attachment.ToString(), StringComparison.Ordinal)
         .Replace("{user}", User, StringComparison.Ordinal)
         .Replace("{spareprogram}", SpareProgram.ToString(), StringComparison.Ordinal)
-        .Replace("{village}", TestData.Narimbang, StringComparison.Ordinal);
+        .Replace("{village}", TestData.Narimbang, StringComparison.Ordinal)
+        .Replace("{loan}", Loan.ToString(), StringComparison.Ordinal)
+        .Replace("{repayment}", Repayment.ToString(), StringComparison.Ordinal)
+        .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -78,6 +84,11 @@ public sealed record DemoRecords(
             attachment = file.Id;
         }
 
+        // Euis Komariah's repaid loan of 3 February 2006 and its first payment: writes on it stop at its state.
+        var loan = await db.Loans.Where(l => l.PartnerId == member).Select(l => l.Id).SingleAsync();
+        var repayment = await db.Repayments.Where(r => r.LoanId == loan).OrderBy(r => r.PaidOn).Select(r => r.Id).FirstAsync();
+        var item = await db.ProposalItems.Where(i => i.ProposalId == proposal && i.PartnerId == member).Select(i => i.Id).SingleAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
         var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
@@ -91,7 +102,7 @@ public sealed record DemoRecords(
         await db.SaveChangesAsync();
 
         return new DemoRecords(program, citra, opak, proposal, member, chair, opakMember, socialization, attendee, attachment.Value, user.Id, spare.Id,
-            citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList());
+            citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList(), loan, repayment, item);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"group {CitraSari}, proposal {Proposal}");

@@ -45,8 +45,10 @@ public sealed class LoanAccess(CurrentUser me, AppDbContext db, Texts texts, Tim
 
         if (me.IsPartner)
         {
+            // A partner sees their own loans; a treasurer also the loans of the group they collect for.
             var pid = s.PartnerId ?? Guid.Empty;
-            return db.Loans.Where(l => l.PartnerId == pid);
+            var collects = db.GroupMemberships.Where(m => m.ActivePartnerId == pid && m.Role == GroupRole.Treasurer).Select(m => (Guid?)m.GroupId);
+            return db.Loans.Where(l => l.PartnerId == pid || collects.Contains(l.GroupId));
         }
 
         var partners = (await me.PartnersAsync(ct)).Select(p => p.Id);

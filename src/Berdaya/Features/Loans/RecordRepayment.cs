@@ -22,7 +22,7 @@ public static class RecordRepayment
 
     public sealed record Result(Guid RepaymentId, bool Replayed);
 
-    private const int Attempts = 8;
+    private const int Attempts = 40;
 
     [FeatureService]
     public sealed class Handler(AppDbContext db, LoanAccess access, TimeProvider clock)
@@ -61,7 +61,7 @@ public static class RecordRepayment
                 {
                     // Another payment changed the loan first: start again from its new state.
                     db.ChangeTracker.Clear();
-                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
+                    await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3), ct);
                 }
                 catch (DbUpdateException) when (idempotencyKey is not null)
                 {
