@@ -81,16 +81,16 @@ public static class LendingScenario
 
     public static object Disbursement(LendingSetup s, int member = 0, decimal amount = 3_000_000m, int tenor = 12, int grace = 0, string? on = null,
         string channel = "Cash", string? reference = null) => new
-    {
-        proposalItemId = s.Borrowers[member].ItemId,
-        productId = s.ProductId,
-        amount,
-        tenorMonths = tenor,
-        graceMonths = grace,
-        disbursedOn = on ?? DisbursedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        channel,
-        reference,
-    };
+        {
+            proposalItemId = s.Borrowers[member].ItemId,
+            productId = s.ProductId,
+            amount,
+            tenorMonths = tenor,
+            graceMonths = grace,
+            disbursedOn = on ?? DisbursedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            channel,
+            reference,
+        };
 
     /// <summary>Disburses one member's loan as the administrator and returns the loan card.</summary>
     public static async Task<JsonElement> DisburseAsync(HttpClient admin, LendingSetup s, int member = 0, decimal amount = 3_000_000m, int tenor = 12)

@@ -97,8 +97,16 @@ public sealed class LoansApiTests
         problem.GetProperty("detail").GetString()!.ShouldContain("NIK");
         (await LoanCountAsync(app, other.ProgramId)).ShouldBe(0);
 
-        await (await admin.PostAsJsonAsync("/api/v1/loans", new { proposalItemId = Guid.NewGuid(), productId = first.ProductId, amount = 1000, tenorMonths = 12,
-            graceMonths = 0, disbursedOn = "2026-02-03", channel = "Cash" })).Problem(HttpStatusCode.NotFound);
+        await (await admin.PostAsJsonAsync("/api/v1/loans", new
+        {
+            proposalItemId = Guid.NewGuid(),
+            productId = first.ProductId,
+            amount = 1000,
+            tenorMonths = 12,
+            graceMonths = 0,
+            disbursedOn = "2026-02-03",
+            channel = "Cash"
+        })).Problem(HttpStatusCode.NotFound);
     }
 
     [Theory]
