@@ -153,6 +153,9 @@ public static class AccessMatrix
         new("GET", "/api/v1/reports/kpis", FundReaders | Evaluator, "/api/v1/reports/kpis?programId={program}"),
         new("GET", "/api/v1/reports/portfolio", FundReaders | Evaluator, "/api/v1/reports/portfolio?programId={program}"),
         new("GET", "/api/v1/reports/portfolio.xlsx", FundReaders, "/api/v1/reports/portfolio.xlsx?programId={program}"),
+
+        // Loan pages (issue 3): the loan card's Excel export, with the card's scope.
+        new("GET", "/api/v1/loans/{id:guid}/export", SignedIn & ~Chair, "/api/v1/loans/{loan}/export"),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
@@ -189,6 +192,14 @@ public static class AccessMatrix
         // Repayments.
         new("GET", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection"),
         new("GET", "groups/{id:guid}/due", Collectors, "/groups/{group}/due"),
+
+        // Loan pages (issue 3): a partner reads their own loans, the treasurer the group's; the chair not another member's.
+        new("GET", "loans", SignedIn, "/loans"),
+        new("GET", "loans/{id:guid}", SignedIn & ~Chair, "/loans/{loan}"),
+        new("GET", "loans/{id:guid}/contract", SignedIn & ~Chair, "/loans/{loan}/contract"),
+        new("GET", "loans/{id:guid}/disbursement-receipt", SignedIn & ~Chair, "/loans/{loan}/disbursement-receipt"),
+        new("GET", "loans/{id:guid}/repayments/{repaymentId:guid}/receipt", SignedIn & ~Chair, "/loans/{loan}/repayments/{repayment}/receipt"),
+        new("GET", "loans/disburse/{proposalItemId:guid}", Office, "/loans/disburse/{item}"),
 
         new("GET", "admin/programs", Administrator, "/admin/programs"),
         new("GET", "admin/programs/new", Administrator, "/admin/programs/new"),
@@ -244,6 +255,13 @@ public static class AccessMatrix
 
         // Repayments: an empty sheet stops at "enter at least one payment", so nothing is posted.
         new("POST", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection", "Input.PaidOn="),
+
+        // Loan pages (issue 3): Euis Komariah's loan is repaid, so every allowed form stops at its state or a missing field.
+        new("POST Pay", "loans/{id:guid}", Field | Treasurer, "/loans/{loan}?handler=Pay", "Pay.Amount=0"),
+        new("POST Reverse", "loans/{id:guid}", Office, "/loans/{loan}?handler=Reverse", "Reverse.RepaymentId={repayment}&Reverse.Reason="),
+        new("POST Reschedule", "loans/{id:guid}", Office, "/loans/{loan}?handler=Reschedule", "Reschedule.Reason="),
+        new("POST WriteOff", "loans/{id:guid}", Office, "/loans/{loan}?handler=WriteOff", "WriteOff.Reference="),
+        new("POST", "loans/disburse/{proposalItemId:guid}", Office, "/loans/disburse/{item}", "Input.Amount=0"),
 
         new("POST", "admin/programs/new", Administrator, "/admin/programs/new", "Input.Code="),
         new("POST", "admin/programs/{id:guid}", Administrator, "/admin/programs/{spareprogram}", "Input.Code="),

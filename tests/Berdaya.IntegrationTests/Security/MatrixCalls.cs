@@ -156,6 +156,22 @@ public static partial class MatrixCalls
         return code is 403 or 404 || toDenied || toLogin ? null : "must be refused with 403 or 404";
     }
 
+    /// <summary>Every cell of every sheet of an Excel workbook, as one text to scan for personal data.</summary>
+    public static string WorkbookText(byte[] xlsx)
+    {
+        using var stream = new MemoryStream(xlsx);
+        var text = new StringBuilder();
+        foreach (var sheet in MiniExcelLibs.MiniExcel.GetSheetNames(stream))
+        {
+            foreach (IDictionary<string, object?> row in MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet))
+            {
+                text.AppendJoin(' ', row.Values).AppendLine();
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>A full NIK (16 digits standing alone, not inside an id or a word) anywhere in the text.</summary>
     [GeneratedRegex(@"(?<![0-9A-Za-z-])\d{16}(?![0-9A-Za-z])")]
     public static partial Regex FullNik();

@@ -1,0 +1,25 @@
+using Berdaya.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Loans;
+
+/// <summary>The printable contract (perjanjian pinjaman), in Bahasa Indonesia only: it is the signed legal text (issue 3 section 3).</summary>
+public sealed class ContractModel(LoanDocuments documents) : PageModel
+{
+    public LoanCard Loan { get; private set; } = null!;
+    public LoanParties Parties { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            (Loan, Parties) = await documents.ContractAsync(id, ct);
+            return Page();
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+    }
+}

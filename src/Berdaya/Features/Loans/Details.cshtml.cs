@@ -1,0 +1,181 @@
+using System.Globalization;
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Loans;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Loans;
+
+/// <summary>
+/// The loan card (kartu pinjaman): terms, state as of a date, the schedule, every payment and its
+/// allocation, and the forms to pay, reverse, reschedule and write off (issue 3 sections 4 and 5).
+/// </summary>
+public sealed class DetailsModel(LoanQueries queries, LoanAccess access, CurrentUser me, Texts texts, AppDbContext db) : PageModel
+{
+    public LoanCard Loan { get; private set; } = null!;
+
+    [FromQuery(Name = "asOf")]
+    public DateOnly? AsOf { get; set; }
+
+    [BindProperty]
+    public PaymentForm Pay { get; set; } = new();
+
+    [BindProperty]
+    public ReversalForm Reverse { get; set; } = new();
+
+    [BindProperty]
+    public RescheduleForm Reschedule { get; set; } = new();
+
+    [BindProperty]
+    public WriteOffForm WriteOff { get; set; } = new();
+
+    /// <summary>The form that was posted and refused, opened again with its messages.</summary>
+    public string? Open { get; private set; }
+
+    public DateOnly Today => access.Today;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Pay.PaidOn = access.Today;
+        Pay.ReceivedBy = me.Name;
+        Reschedule.On = access.Today;
+        WriteOff.On = access.Today;
+        return await ShowAsync(id, AsOf, ct);
+    }
+
+    public Task<IActionResult> OnPostPayAsync(Guid id, [FromServices] RecordRepayment.Handler handler, CancellationToken ct) =>
+        RunAsync(id, "Pay", typeof(PaymentForm), MayCollectAsync, async () =>
+        {
+            var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, Pay.Reference,
+                Pay.ReceivedBy), null, me.RequiredId, ct);
+            return $"/loans/{id}/repayments/{result.RepaymentId}/receipt";
+        }, ct);
+
+    public Task<IActionResult> OnPostReverseAsync(Guid id, [FromServices] ReverseRepayment.Handler handler, CancellationToken ct) =>
+        RunAsync(id, "Reverse", typeof(ReversalForm), OfficerAsync, async () =>
+        {
+            var reversal = await handler.HandleAsync(id, Reverse.RepaymentId, new ReverseRepayment.Command(Reverse.Reason), me.RequiredId, ct);
+            return $"/loans/{id}/repayments/{reversal}/receipt";
+        }, ct);
+
+    public Task<IActionResult> OnPostRescheduleAsync(Guid id, [FromServices] RescheduleLoan.Handler handler, CancellationToken ct) =>
+        RunAsync(id, "Reschedule", typeof(RescheduleForm), OfficerAsync, async () =>
+        {
+            await handler.HandleAsync(id, new RescheduleLoan.Command(Reschedule.TenorMonths ?? 0, Reschedule.GraceMonths ?? 0, Reschedule.On ?? default,
+                Reschedule.Reason), me.RequiredId, ct);
+            return $"/loans/{id}";
+        }, ct);
+
+    public Task<IActionResult> OnPostWriteOffAsync(Guid id, [FromServices] WriteOffLoan.Handler handler, CancellationToken ct) =>
+        RunAsync(id, "WriteOff", typeof(WriteOffForm), OfficerAsync, async () =>
+        {
+            await handler.HandleAsync(id, new WriteOffLoan.Command(WriteOff.Kind ?? 0, WriteOff.Reference, WriteOff.On ?? default), me.RequiredId, ct);
+            return $"/loans/{id}";
+        }, ct);
+
+    private Task<bool> OfficerAsync(Loan loan, CancellationToken ct) => Task.FromResult(access.IsOfficer);
+
+    private async Task<bool> MayCollectAsync(Loan loan, CancellationToken ct)
+    {
+        try
+        {
+            await access.RequireCollectorAsync(loan, ct);
+            return true;
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Scope first (404), then the role (403), and only then the form: a user who may not act learns
+    /// nothing of the form's rules. The handler checks both again.
+    /// </summary>
+    private async Task<IActionResult> RunAsync(Guid id, string form, Type formType, Func<Loan, CancellationToken, Task<bool>> mayAct, Func<Task<string>> action,
+        CancellationToken ct)
+    {
+        Loan loan;
+        try
+        {
+            loan = await access.LoadAsync(id, ct);
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!await mayAct(loan, ct))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Open = form;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var target = await action();
+                TempData["Flash"] = texts.Get("loanpages.saved", CultureInfo.CurrentUICulture);
+                return Redirect(target);
+            }
+            catch (DomainException ex)
+            {
+                if (FormErrors.Handle(this, ex, texts, form, formType) is { } result)
+                {
+                    return result;
+                }
+            }
+        }
+
+        // The refused form is shown again with what was typed; the loan is read afresh (nothing was written).
+        db.ChangeTracker.Clear();
+        return await ShowAsync(id, null, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(Guid id, DateOnly? asOf, CancellationToken ct)
+    {
+        try
+        {
+            Loan = await queries.CardAsync(id, asOf, ct);
+            return Page();
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+    }
+}
+
+public sealed class PaymentForm
+{
+    public decimal? Amount { get; set; }
+    public DateOnly? PaidOn { get; set; }
+    public PaymentChannel? Channel { get; set; }
+    public string? Reference { get; set; }
+    public string? ReceivedBy { get; set; }
+}
+
+public sealed class ReversalForm
+{
+    public Guid RepaymentId { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class RescheduleForm
+{
+    public int? TenorMonths { get; set; }
+    public int? GraceMonths { get; set; }
+    public DateOnly? On { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class WriteOffForm
+{
+    public WriteOffKind? Kind { get; set; }
+    public string? Reference { get; set; }
+    public DateOnly? On { get; set; }
+}

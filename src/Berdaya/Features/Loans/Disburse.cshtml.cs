@@ -1,0 +1,114 @@
+using System.Globalization;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Loans;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Loans;
+
+/// <summary>
+/// Disbursing one approved decision (issue 3 section 3): the officer picks the product and terms, may
+/// preview the schedule (the page is drawn again with it, no script needed), and disburses.
+/// </summary>
+public sealed class DisburseModel(LoanDocuments documents, CurrentUser me, Texts texts, TimeProvider clock) : PageModel
+{
+    public DisbursementCase Case { get; private set; } = null!;
+
+    [BindProperty]
+    public DisburseForm Input { get; set; } = new();
+
+    public IReadOnlyList<ScheduledInstallment>? Preview { get; private set; }
+
+    public ProductOption? Product => Case.Products.FirstOrDefault(p => p.Id == Input.ProductId);
+
+    public DateOnly Today => clock.Today();
+
+    public async Task<IActionResult> OnGetAsync(Guid proposalItemId, CancellationToken ct)
+    {
+        if (await LoadAsync(proposalItemId, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var product = Case.Products.Count > 0 ? Case.Products[0] : null;
+        Input = new DisburseForm
+        {
+            ProductId = product?.Id,
+            Amount = Case.ApprovedAmount,
+            TenorMonths = product is null ? null : Math.Min(12, product.MaxTenorMonths),
+            GraceMonths = 0,
+            DisbursedOn = Today,
+            Channel = PaymentChannel.BankTransfer,
+        };
+        return Page();
+    }
+
+    /// <summary>"Pratinjau jadwal" draws the page again with the schedule; "Cairkan" disburses.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid proposalItemId, [FromForm] bool preview, [FromServices] Disburse.Handler handler, CancellationToken ct)
+    {
+        if (await LoadAsync(proposalItemId, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var command = new Disburse.Command(proposalItemId, Input.ProductId ?? Guid.Empty, Input.Amount ?? 0, Input.TenorMonths ?? 0,
+            Input.GraceMonths ?? 0, Input.DisbursedOn ?? default, Input.Channel ?? 0, Input.Reference);
+        try
+        {
+            if (preview)
+            {
+                Preview = await documents.PreviewAsync(Case, command, ct);
+                return Page();
+            }
+
+            var id = await handler.HandleAsync(command, me.RequiredId, ct);
+            TempData["Flash"] = texts.Get("loanpages.disbursed.flash", CultureInfo.CurrentUICulture);
+            return Redirect($"/loans/{id}/contract");
+        }
+        catch (DomainException ex)
+        {
+            if (FormErrors.Handle(this, ex, texts, "Input", typeof(DisburseForm)) is { } result)
+            {
+                return result;
+            }
+        }
+
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid proposalItemId, CancellationToken ct)
+    {
+        try
+        {
+            Case = await documents.CaseAsync(proposalItemId, ct);
+            return null;
+        }
+        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        catch (DomainException)
+        {
+            // Unknown, out of scope, rejected or not decided yet: there is nothing here to disburse.
+            return NotFound();
+        }
+    }
+}
+
+public sealed class DisburseForm
+{
+    public Guid? ProductId { get; set; }
+    public decimal? Amount { get; set; }
+    public int? TenorMonths { get; set; }
+    public int? GraceMonths { get; set; }
+    public DateOnly? DisbursedOn { get; set; }
+    public PaymentChannel? Channel { get; set; }
+    public string? Reference { get; set; }
+}
