@@ -37,7 +37,8 @@ public sealed class StartupTests
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             (await db.Programs.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
             (await db.Regions.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(91_592);
-            (await db.Users.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(Demo.All.Length);
+            (await db.Users.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(Demo.All.Length + 1);
+            (await db.Loans.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(21);
         }
         finally
         {
@@ -67,7 +68,8 @@ public sealed class StartupTests
             await using var scope = again.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             (await db.Programs.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
-            (await db.Partners.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(15);
+            // Citra Sari (10), the Opak group (5), Mekar Sari (6) and Sinar Tani (5).
+            (await db.Partners.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(26);
         }
         finally
         {

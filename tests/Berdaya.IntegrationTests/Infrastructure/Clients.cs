@@ -22,6 +22,9 @@ public static class Demo
     public const string Treasurer = "bendahara.citrasari@demo.berdaya.id";
 
     public static readonly string[] All = [Admin, Officer, Facilitator, Evaluator, Viewer, Chair, Treasurer];
+
+    /// <summary>The treasurer of Mekar Sari, a present-day group with loans in every class (not one of the matrix roles).</summary>
+    public const string MekarSariTreasurer = "bendahara.mekarsari@demo.berdaya.id";
 }
 
 public static class ClientExtensions
