@@ -38,6 +38,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             ["Demo:Seed"] = "true",
             ["DataDirectory"] = dir,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["DailyClose:Enabled"] = "false",
         };
 
         // Host settings are seen while services are registered (configuration callbacks come too late).

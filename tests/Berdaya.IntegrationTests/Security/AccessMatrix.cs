@@ -111,6 +111,11 @@ public static class AccessMatrix
         new("POST", "/api/v1/proposals/{id:guid}/decisions", Office, "/api/v1/proposals/{proposal}/decisions",
             """{"partnerId":"{member}","approve":false,"reason":"Uji"}"""),
         new("GET", "/api/v1/proposals/{id:guid}/approved", SignedIn, "/api/v1/proposals/{proposal}/approved"),
+
+        // Daily close (issue 3 section 5): the program office's; an empty body is refused before anything runs.
+        new("GET", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes"),
+        new("GET", "/api/v1/daily-closes/{date}", Office, "/api/v1/daily-closes/2001-01-01"),
+        new("POST", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes", "{}"),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
@@ -151,6 +156,9 @@ public static class AccessMatrix
         new("GET", "admin/users/new", Administrator, "/admin/users/new"),
         new("GET", "admin/users/{id:guid}", Administrator, "/admin/users/{user}"),
         new("GET", "admin/audit", Administrator, "/admin/audit"),
+
+        // Daily close (issue 3 section 5).
+        new("GET", "admin/daily-close", Office, "/admin/daily-close"),
     ];
 
     /// <summary>
@@ -197,6 +205,9 @@ public static class AccessMatrix
         new("POST Partner", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Partner", "partnerId=bukan-id"),
         new("POST Password", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Password", "password="),
         new("POST Unlock", "admin/users/{id:guid}", Administrator, "/admin/users/{user}?handler=Unlock"),
+
+        // Daily close (issue 3 section 5): no date, so nothing runs.
+        new("POST", "admin/daily-close", Office, "/admin/daily-close", "BusinessDate="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),
