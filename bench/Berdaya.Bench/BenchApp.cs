@@ -4,14 +4,27 @@ using Microsoft.Extensions.Configuration;
 
 namespace Berdaya.Bench;
 
-/// <summary>The real app on the benchmark's SQLite file (in-process host: measures the app, not the network).</summary>
+/// <summary>
+/// The real app on the benchmark's database: a SQLite file in a folder, or a PostgreSQL database.
+/// In-process host by default (measures the app, not the network); with a port it also listens on
+/// Kestrel, so an external load tool can drive it.
+/// </summary>
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
-    private readonly string dir;
+    private readonly string _provider;
+    private readonly string _connection;
+    private readonly string? _dir;
 
     public BenchApp(string dir)
+        : this("Sqlite", $"Data Source={Path.Combine(dir, "berdaya.db")}", dir)
     {
-        this.dir = dir;
+    }
+
+    public BenchApp(string provider, string connection, string? dir = null, int? port = null)
+    {
+        _provider = provider;
+        _connection = connection;
+        _dir = dir;
 
         // The host looks for the app's content root (views, static files) here.
         var root = new DirectoryInfo(Directory.GetCurrentDirectory());
@@ -26,6 +39,10 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         }
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_BERDAYA", Path.Combine(root.FullName, "src", "Berdaya"));
+        if (port is { } p)
+        {
+            UseKestrel(p);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,11 +50,14 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Berdaya"] = $"Data Source={Path.Combine(dir, "berdaya.db")}",
+            ["Database:Provider"] = _provider,
+            ["ConnectionStrings:Berdaya"] = _connection,
             ["Demo:Seed"] = "true",
-            ["DataDirectory"] = dir,
+            ["DataDirectory"] = _dir,
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // A benchmark times its own close; the scheduler would start one behind its back.
+            ["DailyClose:Enabled"] = "false",
         };
 
         // Host settings are seen while services are registered (configuration callbacks come too late).

@@ -6,6 +6,11 @@ namespace Berdaya.Bench;
 /// Usage (from the repository root):
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate --partners 100000 --dir bench/results/db100k
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- search --dir bench/results/db100k [--queries 2000]
+///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-loans --provider sqlite --loans 100000 --dir bench/results/loans100k
+///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-loans --provider postgres --loans 1000000 --connection "Host=…;Username=…;Password=…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- close --provider sqlite|postgres [--dir …|--connection …] [--date yyyy-MM-dd]
+///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
+/// PostgreSQL runs use the database berdaya_bench on the server the connection names (created, or replaced, by generate-loans).
 /// </summary>
 public static class Cli
 {
@@ -20,15 +25,43 @@ public static class Cli
             case "search":
                 await SearchBenchmark.RunAsync(options);
                 break;
+            case "generate-loans":
+                await LoanGenerator.RunAsync(options);
+                break;
+            case "close":
+                await CloseBenchmark.RunAsync(options);
+                break;
+            case "repay-load":
+                await RepayLoad.RunAsync(options);
+                break;
             default:
-                Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N]");
+                Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
+                                  "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
+                                  "close --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--batch N] | " +
+                                  "repay-load --connection CS [--seconds N] [--concurrency 8,16,32]");
                 break;
         }
     }
 }
 
-public sealed record Options(int Partners, string Dir, int Queries, int Seed)
+public sealed record Options(int Partners, string Dir, int Queries, int Seed, string Provider, int Loans, string? Connection, DateOnly? Date,
+    int Batch, int Seconds, int[] Concurrency)
 {
+    public const string BenchDatabase = "berdaya_bench";
+
+    public bool IsPostgres => Provider.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The app's connection string: the SQLite file in the folder, or berdaya_bench on the server.</summary>
+    public string AppConnection => IsPostgres
+        ? new Npgsql.NpgsqlConnectionStringBuilder(Connection ?? throw new InvalidOperationException("--connection is required for postgres"))
+        {
+            Database = BenchDatabase,
+            MaxPoolSize = 200,
+        }.ConnectionString
+        : $"Data Source={Path.Combine(Dir, "berdaya.db")}";
+
+    public BenchApp App(int? port = null) => new(IsPostgres ? "Postgres" : "Sqlite", AppConnection, IsPostgres ? null : Dir, port);
+
     public static Options Parse(string[] args)
     {
         string Get(string name, string fallback)
@@ -37,10 +70,19 @@ public sealed record Options(int Partners, string Dir, int Queries, int Seed)
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
 
+        var date = Get("date", "");
+        var connection = Get("connection", "");
         return new Options(
             int.Parse(Get("partners", "100000"), CultureInfo.InvariantCulture),
             Path.GetFullPath(Get("dir", "bench/results/db")),
             int.Parse(Get("queries", "2000"), CultureInfo.InvariantCulture),
-            int.Parse(Get("seed", "2006"), CultureInfo.InvariantCulture));
+            int.Parse(Get("seed", "2006"), CultureInfo.InvariantCulture),
+            Get("provider", "sqlite"),
+            int.Parse(Get("loans", "100000"), CultureInfo.InvariantCulture),
+            connection.Length == 0 ? null : connection,
+            date.Length == 0 ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            int.Parse(Get("batch", "50000"), CultureInfo.InvariantCulture),
+            int.Parse(Get("seconds", "30"), CultureInfo.InvariantCulture),
+            Get("concurrency", "8,16,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray());
     }
 }

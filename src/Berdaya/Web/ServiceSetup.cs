@@ -77,6 +77,7 @@ public static class ServiceSetup
         services.AddDataProtection().SetApplicationName("Berdaya").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<CurrentUser>();
         services.AddFeatureServices();
+        Features.Loans.Close.DailyCloseSetup.AddDailyClose(services, config);
 
         services.AddSingleton<Texts>();
         services.AddSingleton<TextsLocalizer>();

@@ -99,6 +99,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Berdaya"] = _connection,
             ["Demo:Seed"] = "true",
             ["DataDirectory"] = _dataDir,
+            ["DailyClose:Enabled"] = "false",
         };
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
 

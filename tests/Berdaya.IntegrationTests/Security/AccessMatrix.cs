@@ -156,6 +156,11 @@ public static class AccessMatrix
 
         // Loan pages (issue 3): the loan card's Excel export, with the card's scope.
         new("GET", "/api/v1/loans/{id:guid}/export", SignedIn & ~Chair, "/api/v1/loans/{loan}/export"),
+
+        // Daily close (issue 3 section 5): the program office's; an empty body is refused before anything runs.
+        new("GET", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes"),
+        new("GET", "/api/v1/daily-closes/{date}", Office, "/api/v1/daily-closes/2001-01-01"),
+        new("POST", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes", "{}"),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
@@ -218,6 +223,9 @@ public static class AccessMatrix
         new("GET", "fund/journal", FundReaders, "/fund/journal?programId={program}"),
         new("GET", "reports/kpis", FundReaders | Evaluator, "/reports/kpis?programId={program}"),
         new("GET", "reports/portfolio", FundReaders | Evaluator, "/reports/portfolio?programId={program}"),
+
+        // Daily close (issue 3 section 5).
+        new("GET", "admin/daily-close", Office, "/admin/daily-close"),
     ];
 
     /// <summary>
@@ -279,6 +287,9 @@ public static class AccessMatrix
         new("POST", "admin/products/new", Administrator, "/admin/products/new?programId={spareprogram}", "Input.Code="),
         new("POST", "admin/products/{id:guid}/revise", Administrator, "/admin/products/{product}/revise", "Input.Name="),
         new("POST", "fund", Office, "/fund?programId={program}", "Input.Amount="),
+
+        // Daily close (issue 3 section 5): no date, so nothing runs.
+        new("POST", "admin/daily-close", Office, "/admin/daily-close", "BusinessDate="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

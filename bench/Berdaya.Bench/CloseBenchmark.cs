@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Loans;
+using Berdaya.Features.Loans.Close;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Berdaya.Bench;
+
+/// <summary>
+/// Times the daily close through the app's own handler (issue 3 section 8: 1,000,000 loans under
+/// 60 s on PostgreSQL, 100,000 under 30 s on SQLite): a first close of the date, the same date again
+/// (idempotent re-run), and a month end with its snapshot.
+/// </summary>
+public static class CloseBenchmark
+{
+    public static async Task RunAsync(Options o)
+    {
+        await using var app = o.App();
+        var date = o.Date ?? TimeProvider.System.Today().AddDays(-1);
+        var today = TimeProvider.System.Today();
+        var monthEnd = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+        int active;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            active = await db.Loans.CountAsync(l => l.Status == LoanStatus.Active);
+        }
+
+        Console.WriteLine($"provider {o.Provider}, {active} active loans, batch {o.Batch}");
+        Console.WriteLine("| close | loans | seconds | loans/s |");
+        Console.WriteLine("|---|---|---|---|");
+        await TimeAsync(app, o, date, $"{date:yyyy-MM-dd} first run");
+        await TimeAsync(app, o, date, $"{date:yyyy-MM-dd} again (nothing changes)");
+        await TimeAsync(app, o, monthEnd, $"{monthEnd:yyyy-MM-dd} month end with snapshot");
+        await TimeAsync(app, o, date, $"{date:yyyy-MM-dd} after the month end (every loan changes)");
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var byClass = await db.Loans.Where(l => l.Status == LoanStatus.Active).GroupBy(l => l.Class).Select(g => new { g.Key, Count = g.Count() })
+                .OrderBy(x => x.Key).ToListAsync();
+            Console.WriteLine("active loans by class: " + string.Join(", ", byClass.Select(x => $"{x.Key} {x.Count}")));
+            Console.WriteLine($"month-end rows for {monthEnd:yyyy-MM-dd}: {await db.LoanMonthEnds.CountAsync(m => m.MonthEnd == monthEnd)}");
+        }
+    }
+
+    private static async Task TimeAsync(BenchApp app, Options o, DateOnly date, string label)
+    {
+        using var scope = app.Services.CreateScope();
+        var handler = scope.ServiceProvider.GetRequiredService<RunDailyClose.Handler>();
+        var watch = Stopwatch.StartNew();
+        var close = await handler.HandleAsync(date, "bench", o.Batch, CancellationToken.None);
+        watch.Stop();
+        Console.WriteLine($"| {label} | {close.ProcessedLoans} | {watch.Elapsed.TotalSeconds:F1} | {close.ProcessedLoans / watch.Elapsed.TotalSeconds:F0} |");
+    }
+}

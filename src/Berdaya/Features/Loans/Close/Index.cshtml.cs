@@ -1,0 +1,50 @@
+using Berdaya.Data.Identity;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Loans;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
+using Berdaya.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Berdaya.Features.Loans.Close;
+
+/// <summary>The last closes with their progress, and a close on demand (issue 3 section 5), for the program office.</summary>
+[Authorize(Roles = Roles.Administrator + "," + Roles.ProgramOfficer)]
+public sealed class IndexModel(DailyCloseQueries queries, DailyCloseStarter starter, CurrentUser me, Texts texts, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public DateOnly BusinessDate { get; set; }
+
+    public List<CloseView> Closes { get; private set; } = [];
+
+    public bool Running => Closes.Any(c => c.Status == DailyCloseStatus.Running);
+
+    public DateOnly Today => clock.Today();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        BusinessDate = RunDailyClose.Yesterday(clock);
+        Closes = await queries.RecentAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await starter.StartAsync(BusinessDate, me.RequiredId, ct);
+                return RedirectToPage();
+            }
+            catch (DomainException ex)
+            {
+                Problems.AddTo(ModelState, ex, texts);
+            }
+        }
+
+        Closes = await queries.RecentAsync(ct);
+        return Page();
+    }
+}
