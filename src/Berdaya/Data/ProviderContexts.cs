@@ -20,6 +20,17 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Every payment and every daily close updates loans and installments in place; free room on each
+        // page lets PostgreSQL keep the new row version on the same page (a HOT update) instead of
+        // touching every index (docs/performance.md, "Lending").
+        builder.Entity<Domain.Loans.Loan>().HasStorageParameter("fillfactor", 80);
+        builder.Entity<Domain.Loans.Installment>().HasStorageParameter("fillfactor", 80);
+    }
 }
 
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>

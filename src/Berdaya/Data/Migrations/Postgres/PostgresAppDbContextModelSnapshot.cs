@@ -546,6 +546,8 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Installments", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Loans.Loan", b =>
@@ -703,6 +705,8 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("ProgramId", "Status", "Class");
 
                     b.ToTable("Loans", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Loans.LoanMonthEnd", b =>
