@@ -35,6 +35,16 @@ public sealed class FundApi : IEndpointModule
             .RequireAuthorization(p => p.RequireRole(readers))
             .WithSummary("Fund statement for a period (default: this year): opening cash, each movement, closing cash = cash balance at 'to'");
 
+        group.MapGet("/allowance", async (Guid? programId, DateOnly? monthEnd, ProgramScope scope, AllowanceRun run, TimeProvider clock, CancellationToken ct) =>
+            {
+                var today = Domain.Common.BusinessCalendar.Today(clock);
+                var end = monthEnd ?? new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+                return await run.EstimateAsync(await scope.ResolveAsync(programId, ct), end, ct);
+            })
+            .RequireAuthorization(p => p.RequireRole(readers))
+            .WithSummary("The allowance for losses at a month end (default: the last one): each class's outstanding, rate and requirement, from " +
+                         "two years of month-end history or the starting rates before that");
+
         group.MapPost("/movements", async (MovementRequest body, RecordFundMovement.Handler handler, ProgramScope scope, FundQueries q, CancellationToken ct) =>
             {
                 var programId = await scope.ResolveAsync(body.ProgramId, ct);

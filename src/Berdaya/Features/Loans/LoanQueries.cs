@@ -118,7 +118,7 @@ public sealed class LoanQueries(AppDbContext db, LoanAccess access)
         return Row(r);
     }
 
-    private static RepaymentRow Row(Repayment r) => new(r.Id, r.Kind, r.ReceiptNumber, r.PaidOn, r.Amount, r.FeePart, r.PrincipalPart, r.Channel, r.Reference,
+    public static RepaymentRow Row(Repayment r) => new(r.Id, r.Kind, r.ReceiptNumber, r.PaidOn, r.Amount, r.FeePart, r.PrincipalPart, r.Channel, r.Reference,
         r.ReceivedBy, r.RecordedAt, r.ReversalOfId, r.ReversedById, r.Reason,
         r.Allocations.OrderBy(a => a.InstallmentNumber).Select(a => new AllocationRow(a.InstallmentNumber, a.Fee, a.Principal)).ToList());
 }

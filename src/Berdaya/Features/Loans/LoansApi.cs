@@ -31,7 +31,9 @@ public sealed class LoansApi : IEndpointModule
             {
                 var key = request.Headers["Idempotency-Key"].ToString();
                 var result = await handler.HandleAsync(id, body, string.IsNullOrWhiteSpace(key) ? null : key.Trim(), me.RequiredId, ct);
-                return Results.Created($"/api/v1/loans/{id}/repayments/{result.RepaymentId}", await q.RepaymentAsync(id, result.RepaymentId, ct));
+                // A new payment answers from what was just saved; a repeated key reads the first one back.
+                var row = result.Posted is { } posted ? LoanQueries.Row(posted) : await q.RepaymentAsync(id, result.RepaymentId, ct);
+                return Results.Created($"/api/v1/loans/{id}/repayments/{result.RepaymentId}", row);
             })
             .RequireAuthorization(RolePolicies.Collectors)
             .WithSummary("Record a payment (fee first, then principal, oldest installment first). With an Idempotency-Key header the same key " +

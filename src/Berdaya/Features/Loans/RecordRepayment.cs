@@ -20,7 +20,8 @@ public static class RecordRepayment
 {
     public sealed record Command(decimal Amount, DateOnly PaidOn, PaymentChannel Channel, string? Reference, string? ReceivedBy);
 
-    public sealed record Result(Guid RepaymentId, bool Replayed);
+    /// <summary>The payment's id; <see cref="Posted"/> is the new payment itself (null when an earlier request with the same key answers).</summary>
+    public sealed record Result(Guid RepaymentId, bool Replayed, Repayment? Posted = null);
 
     private const int Attempts = 40;
 
@@ -55,7 +56,7 @@ public static class RecordRepayment
                     }
 
                     await db.SaveChangesAsync(ct);
-                    return new Result(repayment.Id, false);
+                    return new Result(repayment.Id, false, repayment);
                 }
                 catch (DbUpdateConcurrencyException) when (attempt < Attempts)
                 {

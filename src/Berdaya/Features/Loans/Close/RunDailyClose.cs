@@ -20,7 +20,7 @@ public static class RunDailyClose
     public const int DefaultBatchSize = 50_000;
 
     [FeatureService]
-    public sealed class Handler(AppDbContext db, DailyCloseGate gate, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, DailyCloseGate gate, TimeProvider clock, Fund.AllowanceRun allowance)
     {
         /// <summary>Starts (or resumes, or restarts) the close of a date and runs it to the end.</summary>
         public async Task<DailyClose> HandleAsync(DateOnly businessDate, string by, int batchSize, CancellationToken ct)
@@ -142,6 +142,14 @@ public static class RunDailyClose
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 await ExecuteAsync(sql.Snapshot, Parameters(sql, close.BusinessDate, ("writtenOff", (int)LoanStatus.WrittenOff)), ct);
+
+                // The allowance for losses follows the month-end snapshot, one entry per program with loans.
+                var programs = await db.LoanMonthEnds.Where(m => m.MonthEnd == close.BusinessDate).Select(m => m.ProgramId).Distinct().ToListAsync(ct);
+                foreach (var programId in programs)
+                {
+                    await allowance.PostAsync(programId, close.BusinessDate, close.StartedBy, ct);
+                }
+
                 close.SnapshotDone();
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
