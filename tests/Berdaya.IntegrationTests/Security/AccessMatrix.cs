@@ -206,6 +206,7 @@ public static class AccessMatrix
         new("GET", "loans/{id:guid}/disbursement-receipt", SignedIn & ~Chair, "/loans/{loan}/disbursement-receipt"),
         new("GET", "loans/{id:guid}/repayments/{repaymentId:guid}/receipt", SignedIn & ~Chair, "/loans/{loan}/repayments/{repayment}/receipt"),
         new("GET", "loans/disburse/{proposalItemId:guid}", Office, "/loans/disburse/{item}"),
+        new("GET", "loans/simulate", Field, "/loans/simulate"),
 
         new("GET", "admin/programs", Administrator, "/admin/programs"),
         new("GET", "admin/programs/new", Administrator, "/admin/programs/new"),

@@ -118,3 +118,6 @@ public sealed class LoanSchedulesApi : IEndpointModule
             .WithSummary("The repayment schedule for the given terms, exact to the rupiah; nothing is saved");
     }
 }
+
+/// <summary>A computed schedule as the preview table shows it, with the fee column's name ("Jasa" or "Margin").</summary>
+public sealed record SchedulePreviewView(IReadOnlyList<ScheduledInstallment> Rows, string FeeLabel);
