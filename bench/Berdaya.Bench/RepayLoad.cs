@@ -140,7 +140,7 @@ public static partial class RepayLoad
         await using (var c = new NpgsqlConnection(o.Connection))
         {
             await c.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {scratch} WITH (FORCE)", c);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {scratch}", c);
             await drop.ExecuteNonQueryAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {scratch}", c);
             await create.ExecuteNonQueryAsync();
@@ -161,7 +161,7 @@ public static partial class RepayLoad
         await using (var c = new NpgsqlConnection(o.Connection))
         {
             await c.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {scratch} WITH (FORCE)", c);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {scratch}", c);
             await drop.ExecuteNonQueryAsync();
         }
     }

@@ -137,7 +137,7 @@ public static class ServiceSetup
                 throw new InvalidOperationException("Database__Provider is Postgres but ConnectionStrings__Berdaya is empty.");
             }
 
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o
                 .UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
@@ -150,7 +150,7 @@ public static class ServiceSetup
                 connection = $"Data Source={Path.Combine(dataDir, "berdaya.db")}";
             }
 
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
         }

@@ -123,7 +123,7 @@ public sealed class Loan
         var loan = new Loan
         {
             Id = id,
-            Number = $"PK-{d.DisbursedOn:yyyyMMdd}-{id.ToString("N")[^8..].ToUpperInvariant()}",
+            Number = $"PK-{d.DisbursedOn:yyyyMMdd}-{id.ToString("N")[^12..].ToUpperInvariant()}",
             ProgramId = d.ProgramId,
             PartnerId = d.PartnerId,
             GroupId = d.GroupId,

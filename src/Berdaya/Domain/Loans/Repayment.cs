@@ -32,7 +32,9 @@ public sealed class Repayment
             FeePart = allocations.Sum(a => a.Fee),
             PrincipalPart = allocations.Sum(a => a.Principal),
         };
-        r.ReceiptNumber = $"KW-{paidOn:yyyyMMdd}-{r.Id.ToString("N")[^8..].ToUpperInvariant()}";
+        // The last 12 hex digits of the version-7 id are random (48 bits): at national scale (tens of thousands of
+        // receipts a day) two receipts of one day sharing a number is a one-in-millions chance; the unique index catches it.
+        r.ReceiptNumber = $"KW-{paidOn:yyyyMMdd}-{r.Id.ToString("N")[^12..].ToUpperInvariant()}";
         r.SetAllocations(allocations);
         return r;
     }
@@ -76,7 +78,7 @@ public sealed class Repayment
             FeePart = feeBack,
             PrincipalPart = principalBack,
         };
-        reversal.ReceiptNumber = $"RV-{on:yyyyMMdd}-{reversal.Id.ToString("N")[^8..].ToUpperInvariant()}";
+        reversal.ReceiptNumber = $"RV-{on:yyyyMMdd}-{reversal.Id.ToString("N")[^12..].ToUpperInvariant()}";
         ReversedById = reversal.Id;
         _allocations.Clear();
         return reversal;

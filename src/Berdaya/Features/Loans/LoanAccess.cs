@@ -59,7 +59,7 @@ public sealed class LoanAccess(CurrentUser me, AppDbContext db, Texts texts, Tim
     public async Task<Loan> LoadAsync(Guid id, CancellationToken ct)
     {
         var loans = await LoansAsync(ct);
-        return await loans.Include(l => l.Installments).FirstOrDefaultAsync(l => l.Id == id, ct)
+        return await loans.Include(l => l.Installments).AsSingleQuery().FirstOrDefaultAsync(l => l.Id == id, ct)
                ?? throw new DomainException("loan.notfound", "Id", ErrorKind.NotFound);
     }
 

@@ -30,11 +30,9 @@ public static class RecordRepayment
     {
         public async Task<Result> HandleAsync(Guid loanId, Command c, string? idempotencyKey, string userId, CancellationToken ct)
         {
+            // A repeated key is found when its record collides with the first one's on saving (one round trip
+            // fewer for every new payment); the whole payment is then rolled back and the first result answers.
             var hash = idempotencyKey is null ? null : Hash(loanId, c);
-            if (idempotencyKey is not null && await PreviousAsync(idempotencyKey, hash!, userId, ct) is { } previous)
-            {
-                return previous;
-            }
 
             for (var attempt = 1; ; attempt++)
             {
@@ -71,6 +69,18 @@ public static class RecordRepayment
                     if (await PreviousAsync(idempotencyKey, hash!, userId, ct) is { } first)
                     {
                         return first;
+                    }
+
+                    throw;
+                }
+                catch (DomainException) when (idempotencyKey is not null)
+                {
+                    // A repeat of a payment that has since repaid the loan (or used up what was owed) answers
+                    // with the first result, not with the refusal a new payment would get.
+                    db.ChangeTracker.Clear();
+                    if (await PreviousAsync(idempotencyKey, hash!, userId, ct) is { } earlier)
+                    {
+                        return earlier;
                     }
 
                     throw;
