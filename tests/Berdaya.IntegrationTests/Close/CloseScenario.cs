@@ -82,11 +82,12 @@ public static class CloseScenario
     }
 
     /// <summary>What the close writes, for every loan and month-end row of the database: two runs must leave the same.</summary>
-    public static async Task<(List<string> Loans, List<string> MonthEnds)> StateAsync(AppDbContext db, DateOnly monthEnd)
+    /// <summary>The test's own loans and month-end rows (other tests add and pay loans in the same database meanwhile).</summary>
+    public static async Task<(List<string> Loans, List<string> MonthEnds)> StateAsync(AppDbContext db, DateOnly monthEnd, IReadOnlyList<Guid> ids)
     {
-        var loans = (await db.Loans.AsNoTracking().Select(l => new { l.Id, l.Status, l.DaysPastDue, l.Class, l.ClassifiedOn }).ToListAsync())
+        var loans = (await db.Loans.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new { l.Id, l.Status, l.DaysPastDue, l.Class, l.ClassifiedOn }).ToListAsync())
             .OrderBy(l => l.Id).Select(l => $"{l.Id} {l.Status} {l.DaysPastDue} {l.Class} {l.ClassifiedOn}").ToList();
-        var rows = (await db.LoanMonthEnds.AsNoTracking().Where(m => m.MonthEnd == monthEnd).ToListAsync())
+        var rows = (await db.LoanMonthEnds.AsNoTracking().Where(m => m.MonthEnd == monthEnd && ids.Contains(m.LoanId)).ToListAsync())
             .OrderBy(m => m.LoanId).Select(m => $"{m.LoanId} {m.Status} {m.DaysPastDue} {m.Class} {m.PrincipalOutstanding}").ToList();
         return (loans, rows);
     }

@@ -95,7 +95,7 @@ public sealed class DailyCloseTests
         (List<string> Loans, List<string> MonthEnds) once;
         await using (var scope = app.Scope(out var db))
         {
-            once = await StateAsync(db, monthEnd);
+            once = await StateAsync(db, monthEnd, ids);
             var rows = await db.LoanMonthEnds.Where(m => m.MonthEnd == monthEnd && ids.Contains(m.LoanId)).ToListAsync();
             rows.Select(r => r.LoanId).OrderBy(x => x).ShouldBe(new[] { ids[0], ids[2], ids[3], ids[4] }.OrderBy(x => x), "a repaid loan has no month-end row");
             var active = rows.Single(r => r.LoanId == ids[0]);
@@ -113,7 +113,7 @@ public sealed class DailyCloseTests
         second.Runs.ShouldBe(2);
         await using (var scope = app.Scope(out var db))
         {
-            var twice = await StateAsync(db, monthEnd);
+            var twice = await StateAsync(db, monthEnd, ids);
             twice.Loans.ShouldBe(once.Loans);
             twice.MonthEnds.ShouldBe(once.MonthEnds);
             (await db.DailyCloses.CountAsync(c => c.BusinessDate == monthEnd)).ShouldBe(1);
@@ -149,7 +149,7 @@ public sealed class DailyCloseTests
         List<string> afterResume;
         await using (var scope = app.Scope(out var db))
         {
-            afterResume = (await StateAsync(db, date)).Loans;
+            afterResume = (await StateAsync(db, date, ids)).Loans;
         }
 
         var full = await CloseAsync(app, date, batchSize: 1000);
@@ -157,7 +157,7 @@ public sealed class DailyCloseTests
         full.ProcessedLoans.ShouldBe(full.TotalLoans);
         await using (var scope = app.Scope(out var db))
         {
-            (await StateAsync(db, date)).Loans.ShouldBe(afterResume);
+            (await StateAsync(db, date, ids)).Loans.ShouldBe(afterResume);
         }
 
         foreach (var l in await ReadAsync(app, ids))
