@@ -19,7 +19,6 @@ namespace Berdaya.Data;
 /// </summary>
 internal sealed class DemoLending(AppDbContext db, DateOnly today, string officerId)
 {
-    public const string CitraSariTenorNote = "36 angsuran bulanan, jatuh tempo tanggal 5";
     private static readonly DateTimeOffset SeededAt = new(2006, 1, 31, 3, 0, 0, TimeSpan.Zero);
 
     public LoanProduct Legacy { get; private set; } = null!;

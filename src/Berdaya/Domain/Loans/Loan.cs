@@ -105,14 +105,7 @@ public sealed class Loan
 
         errors.AddRange(product.Check(d.Amount, d.TenorMonths, d.GraceMonths));
         CheckDate(d.DisbursedOn, null, today, "DisbursedOn", errors);
-        if (!Enum.IsDefined(d.Channel))
-        {
-            errors.Add(new DomainException("loan.channel", "Channel"));
-        }
-        else if (d.Channel == PaymentChannel.BankTransfer && string.IsNullOrWhiteSpace(d.Reference))
-        {
-            errors.Add(new DomainException("loan.channel.reference", "Reference"));
-        }
+        PaymentChannels.Check(d.Channel, d.Reference, errors);
 
         if (errors.Count > 0)
         {
@@ -372,7 +365,7 @@ public sealed class Loan
             RepaidOn = LastPaidOn;
         }
 
-        Classify(ClassifiedOn is { } c && c > today ? c : today);
+        Classify(today);
         Version++;
     }
 
@@ -521,18 +514,19 @@ public enum PaymentChannel
     BankTransfer = 2,
 }
 
-/// <summary>Whole-rupiah amount checks shared by every money input (issue 3 section 7).</summary>
-public static class Rupiah
+/// <summary>How money is paid out or received, checked the same way for disbursements, payments and collection sheets.</summary>
+public static class PaymentChannels
 {
-    public static void Check(decimal amount, string field, List<DomainException> errors)
+    /// <summary>A known channel; a bank transfer needs its reference so the money can be traced.</summary>
+    public static void Check(PaymentChannel channel, string? reference, List<DomainException> errors)
     {
-        if (amount <= 0)
+        if (!Enum.IsDefined(channel))
         {
-            errors.Add(new DomainException("money.positive", field));
+            errors.Add(new DomainException("loan.channel", "Channel"));
         }
-        else if (amount != decimal.Truncate(amount))
+        else if (channel == PaymentChannel.BankTransfer && string.IsNullOrWhiteSpace(reference))
         {
-            errors.Add(new DomainException("money.whole", field));
+            errors.Add(new DomainException("loan.channel.reference", "Reference"));
         }
     }
 }

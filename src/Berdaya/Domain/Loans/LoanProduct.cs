@@ -125,14 +125,7 @@ public sealed class LoanProduct
             errors.Add(new DomainException("schedule.rate", "AnnualRatePercent"));
         }
 
-        if (maxPrincipal <= 0)
-        {
-            errors.Add(new DomainException("money.positive", "MaxPrincipal"));
-        }
-        else if (maxPrincipal != decimal.Truncate(maxPrincipal))
-        {
-            errors.Add(new DomainException("money.whole", "MaxPrincipal"));
-        }
+        Rupiah.Check(maxPrincipal, "MaxPrincipal", errors);
 
         if (maxTenorMonths is < 1 or > 360)
         {

@@ -52,14 +52,7 @@ public sealed class Proposal
                 errors.Add(new DomainException("proposal.item.notmember", $"Items[{i}].PartnerId"));
             }
 
-            if (r.Amount <= 0)
-            {
-                errors.Add(new DomainException("money.positive", $"Items[{i}].Amount"));
-            }
-            else if (r.Amount != decimal.Truncate(r.Amount))
-            {
-                errors.Add(new DomainException("money.whole", $"Items[{i}].Amount"));
-            }
+            Rupiah.Check(r.Amount, $"Items[{i}].Amount", errors);
 
             if (string.IsNullOrWhiteSpace(r.Purpose))
             {

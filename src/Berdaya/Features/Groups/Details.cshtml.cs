@@ -1,15 +1,12 @@
 using Berdaya.Domain.Common;
-using Berdaya.Domain.Loans;
 using Berdaya.Features.Loans;
 using Berdaya.Features.Proposals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Groups;
 
-public sealed class DetailsModel(GroupQueries queries, GroupAccess access, ProposalAccess proposals, Repayments.CollectionAccess collection, LoanAccess loans,
-    Data.AppDbContext db) : PageModel
+public sealed class DetailsModel(GroupQueries queries, GroupAccess access, ProposalAccess proposals, Repayments.CollectionAccess collection, LoanQueries loans) : PageModel
 {
     public GroupDetail Group { get; private set; } = null!;
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
@@ -35,20 +32,7 @@ public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Propo
         MayDraftProposal = (Group.CurrentProposal is null || Group.CurrentProposal.Status == Domain.Proposals.ProposalStatus.Decided)
                            && await proposals.MayEditAsync(id, ct);
         MayCollect = await collection.MayCollectAsync(id, ct);
-        var today = loans.Today;
-        var rows = await (await loans.LoansAsync(ct)).Where(l => l.GroupId == id)
-            .Join(db.Partners, l => l.PartnerId, p => p.Id, (l, p) => new { l.Id, l.Number, p.OwnerName, l.PrincipalOutstanding, l.Status, l.OldestUnpaidDueDate, l.DaysPastDue, l.DisbursedOn })
-            .ToListAsync(ct);
-        Loans = rows.OrderByDescending(r => r.DisbursedOn).ThenBy(r => r.OwnerName)
-            .Select(r =>
-            {
-                // Arrears move every day, so an active loan's days are counted now; a written-off loan keeps the days it was written off with.
-                var days = r.Status == LoanStatus.Active ? Arrears.DaysPastDue(today, r.OldestUnpaidDueDate) : r.Status == LoanStatus.Repaid ? 0 : r.DaysPastDue;
-                return new GroupLoanRow(r.Id, r.Number, r.OwnerName, r.PrincipalOutstanding, r.Status, days, Arrears.ClassOf(days));
-            })
-            .ToList();
+        Loans = await loans.GroupLoansAsync(id, ct);
         return Page();
     }
 }
-
-public sealed record GroupLoanRow(Guid Id, string Number, string OwnerName, decimal PrincipalOutstanding, LoanStatus Status, int DaysPastDue, Collectibility Class);

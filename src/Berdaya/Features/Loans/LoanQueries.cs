@@ -33,6 +33,9 @@ public sealed record LoanCard(
     IReadOnlyList<InstallmentRow> Schedule, IReadOnlyList<RepaymentRow> Repayments, IReadOnlyList<RescheduleRow> Reschedules,
     LoanActions Actions);
 
+/// <summary>A member's loan on the group page, with days past due and class as of today.</summary>
+public sealed record GroupLoanRow(Guid Id, string Number, string OwnerName, decimal PrincipalOutstanding, LoanStatus Status, int DaysPastDue, Collectibility Class);
+
 /// <summary>What the user may do with the loan now (the page shows these buttons; the handlers check again).</summary>
 public sealed record LoanActions(bool Pay, bool Reverse, bool Reschedule, bool WriteOff);
 
@@ -70,6 +73,31 @@ public sealed class LoanQueries(AppDbContext db, LoanAccess access)
                 db.Groups.Where(g => g.Id == x.l.GroupId).Select(g => g.Name).FirstOrDefault(),
                 x.l.Principal, x.l.PrincipalOutstanding, x.l.Status, x.l.DaysPastDue, x.l.Class, x.l.DisbursedOn))
             .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The group's loans the user may see (issue 3 section 5: "shown live"): an active loan's days past due
+    /// are counted to today from its oldest unpaid installment, so they move every day without a close.
+    /// </summary>
+    public async Task<List<GroupLoanRow>> GroupLoansAsync(Guid groupId, CancellationToken ct)
+    {
+        var today = access.Today;
+        var rows = await (await access.LoansAsync(ct)).Where(l => l.GroupId == groupId)
+            .Join(db.Partners, l => l.PartnerId, p => p.Id, (l, p) => new { l.Id, l.Number, p.OwnerName, l.PrincipalOutstanding, l.Status, l.OldestUnpaidDueDate, l.DaysPastDue, l.DisbursedOn })
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.DisbursedOn).ThenBy(r => r.OwnerName)
+            .Select(r =>
+            {
+                // A written-off loan keeps the days it was written off with; a repaid one owes nothing.
+                var days = r.Status switch
+                {
+                    LoanStatus.Active => Arrears.DaysPastDue(today, r.OldestUnpaidDueDate),
+                    LoanStatus.Repaid => 0,
+                    _ => r.DaysPastDue,
+                };
+                return new GroupLoanRow(r.Id, r.Number, r.OwnerName, r.PrincipalOutstanding, r.Status, days, Arrears.ClassOf(days));
+            })
+            .ToList();
     }
 
     public async Task<LoanCard> CardAsync(Guid id, DateOnly? asOf, CancellationToken ct)

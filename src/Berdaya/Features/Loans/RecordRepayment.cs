@@ -92,14 +92,7 @@ public static class RecordRepayment
         public Repayment Post(Loan loan, Command c, Guid? collectionSheetId, string userId)
         {
             var errors = new List<DomainException>();
-            if (!Enum.IsDefined(c.Channel))
-            {
-                errors.Add(new DomainException("loan.channel", "Channel"));
-            }
-            else if (c.Channel == PaymentChannel.BankTransfer && string.IsNullOrWhiteSpace(c.Reference))
-            {
-                errors.Add(new DomainException("loan.channel.reference", "Reference"));
-            }
+            PaymentChannels.Check(c.Channel, c.Reference, errors);
 
             if (errors.Count > 0)
             {

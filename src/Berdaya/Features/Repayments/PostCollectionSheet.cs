@@ -94,14 +94,7 @@ public static class PostCollectionSheet
 
             Loan.CheckDate(c.PaidOn, null, today, "PaidOn", errors);
             var dateOk = errors.All(e => e.Field != "PaidOn");
-            if (!Enum.IsDefined(c.Channel))
-            {
-                errors.Add(new DomainException("loan.channel", "Channel"));
-            }
-            else if (c.Channel == PaymentChannel.BankTransfer && string.IsNullOrWhiteSpace(c.Reference))
-            {
-                errors.Add(new DomainException("loan.channel.reference", "Reference"));
-            }
+            PaymentChannels.Check(c.Channel, c.Reference, errors);
 
             var posting = new List<(Loan, decimal)>();
             var seen = new HashSet<Guid>();
