@@ -154,7 +154,7 @@ public sealed class DailyCloseTests
 
         var full = await CloseAsync(app, date, batchSize: 1000);
         full.Runs.ShouldBe(2);
-        full.ProcessedLoans.ShouldBe(full.TotalLoans);
+        full.ProcessedLoans.ShouldBeGreaterThanOrEqualTo(ids.Count, "a full run covers at least this test's loans");
         await using (var scope = app.Scope(out var db))
         {
             (await StateAsync(db, date, ids)).Loans.ShouldBe(afterResume);

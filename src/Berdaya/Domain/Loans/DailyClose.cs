@@ -68,6 +68,9 @@ public sealed class DailyClose
 
     public void Finish(DateTimeOffset at)
     {
+        // Loans disbursed or repaid while the close ran move the count taken at its start; a finished
+        // close reports what it actually covered, so its progress reads "n of n".
+        TotalLoans = ProcessedLoans;
         Status = DailyCloseStatus.Done;
         FinishedAt = at;
         Runs++;
