@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Berdaya.Bench;
 
@@ -14,17 +15,20 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     private readonly string _provider;
     private readonly string _connection;
     private readonly string? _dir;
+    private readonly TimeSpan _clockShift;
 
     public BenchApp(string dir)
         : this("Sqlite", $"Data Source={Path.Combine(dir, "berdaya.db")}", dir)
     {
     }
 
-    public BenchApp(string provider, string connection, string? dir = null, int? port = null)
+    /// <param name="clockShift">Moves the app's clock, so a close can run as "the day just ended" for a date ahead of the real one.</param>
+    public BenchApp(string provider, string connection, string? dir = null, int? port = null, TimeSpan clockShift = default)
     {
         _provider = provider;
         _connection = connection;
         _dir = dir;
+        _clockShift = clockShift;
 
         // The host looks for the app's content root (views, static files) here.
         var root = new DirectoryInfo(Directory.GetCurrentDirectory());
@@ -65,5 +69,15 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        if (_clockShift != TimeSpan.Zero)
+        {
+            builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(new ShiftedClock(_clockShift)));
+        }
+    }
+
+    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
     }
 }

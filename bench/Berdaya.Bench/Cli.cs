@@ -60,7 +60,8 @@ public sealed record Options(int Partners, string Dir, int Queries, int Seed, st
         }.ConnectionString
         : $"Data Source={Path.Combine(Dir, "berdaya.db")}";
 
-    public BenchApp App(int? port = null) => new(IsPostgres ? "Postgres" : "Sqlite", AppConnection, IsPostgres ? null : Dir, port);
+    public BenchApp App(int? port = null, TimeSpan clockShift = default) =>
+        new(IsPostgres ? "Postgres" : "Sqlite", AppConnection, IsPostgres ? null : Dir, port, clockShift);
 
     public static Options Parse(string[] args)
     {

@@ -47,6 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CollectionSheet> CollectionSheets => Set<CollectionSheet>();
     public DbSet<DailyClose> DailyCloses => Set<DailyClose>();
     public DbSet<LoanMonthEnd> LoanMonthEnds => Set<LoanMonthEnd>();
+    public DbSet<AllowanceOutcome> AllowanceOutcomes => Set<AllowanceOutcome>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

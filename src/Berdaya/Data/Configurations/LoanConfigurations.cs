@@ -156,6 +156,16 @@ internal sealed class LoanMonthEndConfiguration : IEntityTypeConfiguration<LoanM
     }
 }
 
+internal sealed class AllowanceOutcomeConfiguration : IEntityTypeConfiguration<AllowanceOutcome>
+{
+    public void Configure(EntityTypeBuilder<AllowanceOutcome> b)
+    {
+        b.ToTable("AllowanceOutcomes");
+        b.HasKey(x => new { x.ProgramId, x.MonthEnd, x.Class });
+        b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
 {
     public void Configure(EntityTypeBuilder<JournalEntry> b)

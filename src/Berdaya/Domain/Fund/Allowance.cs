@@ -1,3 +1,4 @@
+using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 
 namespace Berdaya.Domain.Fund;
@@ -52,4 +53,29 @@ public static class Allowance
 
         return new AllowanceEstimate(historyMonths, fromHistory, lines);
     }
+}
+
+/// <summary>
+/// One class's outcome for one month end of the estimation window: the outstanding in that class at the
+/// month end and how much of it was Macet or written off twelve months later. Derived from the two
+/// month-end snapshots, which never change once taken, so it is computed once and kept.
+/// </summary>
+public sealed class AllowanceOutcome : INotAudited
+{
+    private AllowanceOutcome() { }
+
+    public AllowanceOutcome(Guid programId, DateOnly monthEnd, Collectibility @class, decimal outstandingAtStart, decimal lostTwelveMonthsLater)
+    {
+        ProgramId = programId;
+        MonthEnd = monthEnd;
+        Class = @class;
+        OutstandingAtStart = outstandingAtStart;
+        LostTwelveMonthsLater = lostTwelveMonthsLater;
+    }
+
+    public Guid ProgramId { get; private set; }
+    public DateOnly MonthEnd { get; private set; }
+    public Collectibility Class { get; private set; }
+    public decimal OutstandingAtStart { get; private set; }
+    public decimal LostTwelveMonthsLater { get; private set; }
 }

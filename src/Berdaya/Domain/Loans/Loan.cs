@@ -66,10 +66,17 @@ public sealed class Loan
     /// <summary>Latest payment date; the daily close trusts the stored state only for dates on or after it.</summary>
     public DateOnly? LastPaidOn { get; private set; }
 
-    /// <summary>As of <see cref="ClassifiedOn"/>, set by the daily close (or live on disbursement and payment).</summary>
+    /// <summary>
+    /// As of the latest daily close (or live on disbursement and payment); set by the close in SQL.
+    /// </summary>
     public int DaysPastDue { get; private set; }
 
     public Collectibility Class { get; private set; } = Collectibility.Current;
+
+    /// <summary>
+    /// The business date the stored days past due were last changed for: the close leaves a loan whose
+    /// figures did not move untouched, so they also hold for every later close up to the latest.
+    /// </summary>
     public DateOnly? ClassifiedOn { get; private set; }
 
     public DateOnly? RepaidOn { get; private set; }

@@ -254,6 +254,30 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.ToTable("Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Class")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("LostTwelveMonthsLater")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("OutstandingAtStart")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("ProgramId", "MonthEnd", "Class");
+
+                    b.ToTable("AllowanceOutcomes", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Fund.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1739,6 +1763,15 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasOne("Berdaya.Domain.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

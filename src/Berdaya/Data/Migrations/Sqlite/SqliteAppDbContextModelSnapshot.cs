@@ -249,6 +249,30 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.ToTable("Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Class")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LostTwelveMonthsLater")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OutstandingAtStart")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgramId", "MonthEnd", "Class");
+
+                    b.ToTable("AllowanceOutcomes", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Fund.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1724,6 +1748,15 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasOne("Berdaya.Domain.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

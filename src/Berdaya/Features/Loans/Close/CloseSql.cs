@@ -15,7 +15,6 @@ public sealed class CloseSql
     {
         IsPostgres = postgres;
         var daysBetween = postgres ? "(@d - x.oldest)" : "CAST(julianday(@d) - julianday(x.oldest) AS INTEGER)";
-        var notSame = postgres ? "IS DISTINCT FROM" : "IS NOT";
 
         // The next batch: how many active loans follow the cursor (at most @size) and the last one's id.
         NextBatch = """
@@ -29,7 +28,10 @@ public sealed class CloseSql
         // Domain guide 4: days past due count from the oldest installment of the current schedule not
         // fully paid on the business date. A loan paid on or before that date has it stored
         // (OldestUnpaidDueDate); only a loan with later payments (a close for a past date) reads its
-        // installments, for the state they were in on that date.
+        // installments, for the state they were in on that date. Only loans whose days past due change
+        // are written (the class follows from them): on an ordinary day that is the loans in arrears,
+        // not the whole book, so the close costs a read of every loan and a write of the few that move.
+        // The batch's id range bounds the updated table too, or the planner joins the batch to a full scan.
         ClassifyBatch = $"""
             UPDATE "Loans" SET
                 "DaysPastDue" = s.days,
@@ -50,8 +52,8 @@ public sealed class CloseSql
                     FROM "Loans" l
                     WHERE l."Status" = @active AND l."DisbursedOn" <= @d AND l."Id" > @cursor AND l."Id" <= @last) x
             ) s
-            WHERE "Loans"."Id" = s."Id"
-              AND ("Loans"."DaysPastDue" <> s.days OR "Loans"."ClassifiedOn" {notSame} @d)
+            WHERE "Loans"."Id" = s."Id" AND "Loans"."Id" > @cursor AND "Loans"."Id" <= @last
+              AND "Loans"."DaysPastDue" <> s.days
             """;
 
         // Month-end history for allowance estimates (SE-02/MBU/Wk/2012): loans on the books or
