@@ -38,14 +38,14 @@ public static class Cli
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
                                   "close --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--batch N] | " +
-                                  "repay-load --connection CS [--seconds N] [--concurrency 8,16,32]");
+                                  "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench]");
                 break;
         }
     }
 }
 
 public sealed record Options(int Partners, string Dir, int Queries, int Seed, string Provider, int Loans, string? Connection, DateOnly? Date,
-    int Batch, int Seconds, int[] Concurrency)
+    int Batch, int Seconds, int[] Concurrency, bool Pgbench = true)
 {
     public const string BenchDatabase = "berdaya_bench";
 
@@ -84,6 +84,7 @@ public sealed record Options(int Partners, string Dir, int Queries, int Seed, st
             date.Length == 0 ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             int.Parse(Get("batch", "50000"), CultureInfo.InvariantCulture),
             int.Parse(Get("seconds", "30"), CultureInfo.InvariantCulture),
-            Get("concurrency", "8,16,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray());
+            Get("concurrency", "8,16,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
+            !args.Contains("--no-pgbench"));
     }
 }

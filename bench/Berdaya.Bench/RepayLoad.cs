@@ -51,12 +51,18 @@ public static partial class RepayLoad
 
         await WrkAsync(script, 8, 5, quiet: true);
         var measuredFrom = DateTimeOffset.UtcNow;
-        Console.WriteLine("| connections | requests/s | p50 ms | p90 ms | p99 ms | non-2xx |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| connections | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | app CPU ms/request | PostgreSQL CPU ms/request |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var c in o.Concurrency)
         {
+            // CPU per request, the app's and the database server's, holds even when the machine is shared.
+            var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var pgBefore = PostgresCpu();
             var r = await WrkAsync(script, c, o.Seconds, quiet: false);
-            Console.WriteLine($"| {c} | {r.Rps:F0} | {r.P50:F1} | {r.P90:F1} | {r.P99:F1} | {r.Errors} |");
+            var requests = r.Rps * o.Seconds;
+            var appMs = (Process.GetCurrentProcess().TotalProcessorTime - appBefore).TotalMilliseconds / requests;
+            var pgMs = (PostgresCpu() - pgBefore).TotalMilliseconds / requests;
+            Console.WriteLine($"| {c} | {r.Rps:F0} | {r.P50:F1} | {r.P90:F1} | {r.P99:F1} | {r.Errors} | {appMs:F2} | {pgMs:F2} |");
         }
 
         using (var scope = app.Services.CreateScope())
@@ -66,10 +72,45 @@ public static partial class RepayLoad
             Console.WriteLine($"repayments recorded by the measured runs: {recorded}");
         }
 
-        if (o.IsPostgres)
+        if (o.IsPostgres && o.Pgbench)
         {
             await PgbenchAsync(o, o.Seconds);
         }
+    }
+
+    /// <summary>User and system time of the server's processes for the benchmark database (Linux /proc), for the server's share.</summary>
+    private static TimeSpan PostgresCpu()
+    {
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (!int.TryParse(Path.GetFileName(dir), out _) || File.ReadAllText(Path.Combine(dir, "comm")).Trim() != "postgres")
+                {
+                    continue;
+                }
+
+                // The benchmark database's backends and the server's writers, not other databases' sessions.
+                var title = File.ReadAllText(Path.Combine(dir, "cmdline"));
+                if (!title.Contains(" " + Options.BenchDatabase + " ", StringComparison.Ordinal) && !title.Contains("writer", StringComparison.Ordinal)
+                    && !title.Contains("checkpointer", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name) are utime and stime in clock ticks.
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The process ended while being read.
+            }
+        }
+
+        return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
     private static string Lua(List<Guid> ids, string token, string paidOn)
@@ -147,7 +188,12 @@ public static partial class RepayLoad
         }
 
         var common = $"-h {cs.Host} -p {cs.Port} -U {cs.Username}";
-        var env = new Dictionary<string, string> { ["PGPASSWORD"] = cs.Password ?? "" };
+        // pgbench talks to the server the way the app does: with TLS unless the connection string turns it off.
+        var env = new Dictionary<string, string>
+        {
+            ["PGPASSWORD"] = cs.Password ?? "",
+            ["PGSSLMODE"] = cs.SslMode == SslMode.Disable ? "disable" : "prefer",
+        };
         await RunAsync("pgbench", $"-i -q -s 10 {common} {scratch}", env);
         Console.WriteLine("| pgbench (scale 10, 2 threads) | clients | tps |");
         Console.WriteLine("|---|---|---|");

@@ -146,6 +146,13 @@ public static class ServiceSetup
                 npgsql.Options = "-c jit=off";
             }
 
+            // The same few statements run for every payment and page: prepared once per connection, the
+            // server skips parsing and planning them again (unless the connection string says otherwise).
+            if (npgsql.MaxAutoPrepare == 0)
+            {
+                npgsql.MaxAutoPrepare = 100;
+            }
+
             connection = npgsql.ConnectionString;
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o
                 .UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))

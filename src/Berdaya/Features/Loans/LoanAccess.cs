@@ -59,8 +59,11 @@ public sealed class LoanAccess(CurrentUser me, AppDbContext db, Texts texts, Tim
     public async Task<Loan> LoadAsync(Guid id, CancellationToken ct)
     {
         var loans = await LoansAsync(ct);
-        return await loans.Include(l => l.Installments).AsSingleQuery().FirstOrDefaultAsync(l => l.Id == id, ct)
-               ?? throw new DomainException("loan.notfound", "Id", ErrorKind.NotFound);
+        var loan = await loans.FirstOrDefaultAsync(l => l.Id == id, ct) ?? throw new DomainException("loan.notfound", "Id", ErrorKind.NotFound);
+
+        // A plain query of its own: the tracked installments are fixed up into the loan's collection.
+        await db.Installments.Where(i => i.LoanId == id).LoadAsync(ct);
+        return loan;
     }
 
     /// <summary>
