@@ -50,6 +50,36 @@ public sealed class DailyCloseTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task The_next_days_close_rewrites_only_loans_whose_days_past_due_move(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var ids = await LoansAsync(app, FirstDue);
+        var first = FirstDue.AddDays(20);
+        var next = first.AddDays(1);
+
+        // One member is paid up to the second installment (current on both days), the others owe since the first due date.
+        await WithLoansAsync(app, [ids[0]], l => l.Pay(103_000m, FirstDue, Today));
+        await CloseAsync(app, first);
+        await CloseAsync(app, next);
+
+        var byId = (await ReadAsync(app, ids)).ToDictionary(l => l.Id);
+        byId[ids[0]].DaysPastDue.ShouldBe(0);
+        byId[ids[0]].ClassifiedOn.ShouldBe(first, "nothing moved on the next day, so the row was not written again");
+        foreach (var late in ids.Skip(1))
+        {
+            byId[late].DaysPastDue.ShouldBe(21);
+            byId[late].ClassifiedOn.ShouldBe(next);
+        }
+
+        // Either way the stored figures are the loan's state on the latest close.
+        foreach (var l in byId.Values)
+        {
+            (l.DaysPastDue, l.Class).ShouldBe(l.StateAsOf(next));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task A_close_for_a_past_date_classifies_by_the_state_on_that_date(string provider)
     {
         var app = await TestApp.For(provider);
