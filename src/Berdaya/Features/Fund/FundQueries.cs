@@ -27,7 +27,8 @@ public sealed record JournalPage(IReadOnlyList<JournalRow> Entries, int Total, i
 
 /// <summary>
 /// The fund's reports from its ledger. Every figure is a SQL sum grouped by account (or by entry kind
-/// and account), read from the (program, account, date) index: no journal line is loaded.
+/// and account) of the ledger day totals and the lines posted since the last close (decision 0009):
+/// no journal line is loaded, and the lines read are at most a day's.
 /// </summary>
 [FeatureService]
 public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider clock)
@@ -80,16 +81,15 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
     public async Task<FundStatementDto> StatementAsync(Guid programId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (start, end) = Period(from, to);
-        var opening = await ledger.BalanceAsync(programId, LedgerAccount.Cash, start.AddDays(-1), ct);
-        var atTo = await ledger.BalanceAsync(programId, LedgerAccount.Cash, end, ct);
-        var rows = await (from l in db.JournalLines
-                          join e in db.JournalEntries on l.EntryId equals e.Id
-                          where l.ProgramId == programId && l.EntryDate >= start && l.EntryDate <= end
-                                && (l.Account == LedgerAccount.Cash || l.Account == LedgerAccount.FeeIncome)
-                          group l by new { e.Kind, l.Account }
-                          into g
-                          select new { g.Key.Kind, g.Key.Account, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
+
+        // Opening cash, the period's movements by kind and the cash at the end from one query (one snapshot).
+        var rows = await ledger.Amounts(programId, end, [LedgerAccount.Cash, LedgerAccount.FeeIncome])
+            .GroupBy(a => new { a.Kind, a.Account, Before = a.EntryDate < start })
+            .Select(g => new { g.Key.Kind, g.Key.Account, g.Key.Before, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
             .ToListAsync(ct);
+        var opening = rows.Where(r => r.Before && r.Account == LedgerAccount.Cash).Sum(r => r.Debit - r.Credit);
+        var atTo = opening + rows.Where(r => !r.Before && r.Account == LedgerAccount.Cash).Sum(r => r.Debit - r.Credit);
+        rows = rows.Where(r => !r.Before).ToList();
 
         decimal CashOf(params EntryKind[] kinds) =>
             rows.Where(r => r.Account == LedgerAccount.Cash && kinds.Contains(r.Kind)).Sum(r => r.Debit - r.Credit);
@@ -138,13 +138,7 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
     /// <summary>Debit and credit per account through a date (all dates when null): one GROUP BY.</summary>
     private async Task<Dictionary<LedgerAccount, (decimal Debit, decimal Credit)>> SumsByAccountAsync(Guid programId, DateOnly? through, CancellationToken ct)
     {
-        var lines = db.JournalLines.Where(l => l.ProgramId == programId);
-        if (through is { } d)
-        {
-            lines = lines.Where(l => l.EntryDate <= d);
-        }
-
-        var sums = await lines.GroupBy(l => l.Account)
+        var sums = await ledger.Amounts(programId, through).GroupBy(l => l.Account)
             .Select(g => new { g.Key, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
             .ToListAsync(ct);
         return sums.ToDictionary(s => s.Key, s => (s.Debit, s.Credit));
