@@ -19,8 +19,8 @@ public sealed class FundLedger(AppDbContext db)
         var sums = await Amounts(programId, through, [account])
             .GroupBy(a => a.Account)
             .Select(g => new { Debit = g.Sum(a => a.Debit), Credit = g.Sum(a => a.Credit) })
-            .FirstOrDefaultAsync(ct);
-        var (debit, credit) = sums is null ? (0m, 0m) : (sums.Debit, sums.Credit);
+            .ToListAsync(ct);
+        var (debit, credit) = (sums.Sum(s => s.Debit), sums.Sum(s => s.Credit));
         return Postings.IsDebitNormal(account) ? debit - credit : credit - debit;
     }
 

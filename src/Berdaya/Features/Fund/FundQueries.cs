@@ -21,6 +21,11 @@ public sealed record FundStatementDto(Guid ProgramId, DateOnly From, DateOnly To
     decimal Fees, decimal BankInterest, decimal OtherIncome, decimal Disbursements, decimal CoachingGrants, decimal Withdrawals,
     decimal ClosingCash, decimal CashBalanceAtTo, bool Reconciles);
 
+/// <summary>One account and entry kind: its sums from the totals and pending entries, and recomputed from every line.</summary>
+public sealed record LedgerTotalsRow(LedgerAccount Account, EntryKind Kind, decimal Debit, decimal Credit, decimal LinesDebit, decimal LinesCredit, bool Ok);
+
+public sealed record LedgerTotalsCheckDto(Guid ProgramId, IReadOnlyList<LedgerTotalsRow> Rows, bool Ok);
+
 public sealed record JournalRow(Guid Id, DateOnly EntryDate, EntryKind Kind, string Description, decimal Amount, Guid? LoanId, DateTimeOffset PostedAt);
 
 public sealed record JournalPage(IReadOnlyList<JournalRow> Entries, int Total, int Page, int PageSize);
@@ -76,6 +81,35 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
         var outstanding = await active.SumAsync(l => l.PrincipalOutstanding, ct);
         var difference = ledgerBalance - outstanding;
         return new ReceivableCheckDto(programId, ledgerBalance, outstanding, difference, difference == 0, count);
+    }
+
+    /// <summary>
+    /// The ledger day totals with the pending entries must equal the sums of every journal line, per
+    /// account and entry kind (decision 0009). Reads every line of the program: a check, not a report.
+    /// </summary>
+    public async Task<LedgerTotalsCheckDto> LedgerTotalsCheckAsync(Guid programId, CancellationToken ct)
+    {
+        var lines = from l in db.JournalLines
+                    join e in db.JournalEntries on l.EntryId equals e.Id
+                    where e.ProgramId == programId
+                    select new CheckedAmount { Account = l.Account, Kind = e.Kind, FromLines = true, Debit = l.Debit, Credit = l.Credit };
+        var sums = await ledger.Amounts(programId, null)
+            .Select(a => new CheckedAmount { Account = a.Account, Kind = a.Kind, FromLines = false, Debit = a.Debit, Credit = a.Credit })
+            .Concat(lines)
+            .GroupBy(a => new { a.Account, a.Kind, a.FromLines })
+            .Select(g => new { g.Key.Account, g.Key.Kind, g.Key.FromLines, Debit = g.Sum(a => a.Debit), Credit = g.Sum(a => a.Credit) })
+            .ToListAsync(ct);
+        var rows = sums.GroupBy(s => (s.Account, s.Kind))
+            .Select(g =>
+            {
+                var read = g.FirstOrDefault(x => !x.FromLines);
+                var all = g.FirstOrDefault(x => x.FromLines);
+                var (d, c, ld, lc) = (read?.Debit ?? 0, read?.Credit ?? 0, all?.Debit ?? 0, all?.Credit ?? 0);
+                return new LedgerTotalsRow(g.Key.Account, g.Key.Kind, d, c, ld, lc, d == ld && c == lc);
+            })
+            .OrderBy(r => r.Account).ThenBy(r => r.Kind)
+            .ToList();
+        return new LedgerTotalsCheckDto(programId, rows, rows.All(r => r.Ok));
     }
 
     public async Task<FundStatementDto> StatementAsync(Guid programId, DateOnly? from, DateOnly? to, CancellationToken ct)
@@ -143,4 +177,14 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
             .ToListAsync(ct);
         return sums.ToDictionary(s => s.Key, s => (s.Debit, s.Credit));
     }
+}
+
+/// <summary>An amount of the ledger as the totals check reads it: from the totals and pending lines, or from every line.</summary>
+public sealed class CheckedAmount
+{
+    public LedgerAccount Account { get; init; }
+    public EntryKind Kind { get; init; }
+    public bool FromLines { get; init; }
+    public decimal Debit { get; init; }
+    public decimal Credit { get; init; }
 }
