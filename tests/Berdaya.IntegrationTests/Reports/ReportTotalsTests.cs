@@ -131,6 +131,29 @@ public sealed class ReportTotalsTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task Postings_committed_while_a_close_runs_are_counted_once(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var s = await CreateAsync(app);
+        await s.MoveAsync("Capital", 20_000_000m, Today.AddDays(-50));
+        var tasks = new List<Task> { CloseTodayAsync(app) };
+        tasks.AddRange(Enumerable.Range(0, 12).Select(i => (Task)s.MoveAsync(i % 2 == 0 ? "BankInterest" : "OtherIncome", 1_000m + i, Today.AddDays(-i))));
+        await Task.WhenAll(tasks);
+        var expected = Enumerable.Range(0, 12).Sum(i => 1_000m + i);
+
+        foreach (var step in new[] { "during the close", "after the next close" })
+        {
+            await AssertTotalsExactAsync(app, s.ProgramId, step);
+            var statement = await s.GetAsync($"/api/v1/fund/statement?from={Iso(Today.AddDays(-60))}&to={Iso(Today)}");
+            (statement.GetProperty("bankInterest").GetDecimal() + statement.GetProperty("otherIncome").GetDecimal()).ShouldBe(expected, step);
+            statement.GetProperty("closingCash").GetDecimal().ShouldBe(20_000_000m + expected, step);
+            (await s.GetAsync("/api/v1/fund/ledger-check")).GetProperty("ok").GetBoolean().ShouldBeTrue(step);
+            await CloseTodayAsync(app);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task Past_month_end_KPIs_read_that_close_and_a_program_made_after_the_close_is_counted_live(string provider)
     {
         var app = await TestApp.For(provider);

@@ -32,6 +32,11 @@ public sealed class CloseTotals(AppDbContext db, ILogger<CloseTotals> log)
         var monthEnd = businessDate.AddDays(1).Day == 1;
         if (monthEnd || Convert.ToInt64(await ScalarAsync(portfolio.Later, ct, ("d", date)), CultureInfo.InvariantCulture) == 0)
         {
+            foreach (var setting in portfolio.Settings)
+            {
+                await ExecuteAsync(setting, ct);
+            }
+
             await ExecuteAsync(portfolio.Clear, ct, ("d", date));
             foreach (var statement in portfolio.Dimensions)
             {
