@@ -7,6 +7,7 @@ using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
 using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Regions;
+using Berdaya.Domain.Reports;
 using Berdaya.Domain.Socialization;
 using Berdaya.Domain.Surveys;
 using Berdaya.Domain.Timeline;
@@ -50,6 +51,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AllowanceOutcome> AllowanceOutcomes => Set<AllowanceOutcome>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+    public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
+    public DbSet<PortfolioTotal> PortfolioTotals => Set<PortfolioTotal>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public abstract DatabaseProvider Provider { get; }

@@ -14,6 +14,7 @@ namespace Berdaya.IntegrationTests.Close;
 /// idempotent and resumable, takes month-end snapshots, and is refused for a future date. Closes are
 /// deployment-wide, so these tests live in one class (never two closes of one app at once).
 /// </summary>
+[Collection(Reports.ReportScenario.Closes)]
 public sealed class DailyCloseTests
 {
     [Theory]

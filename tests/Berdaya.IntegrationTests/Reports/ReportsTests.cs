@@ -7,13 +7,18 @@ using static Berdaya.IntegrationTests.Fund.FundScenario;
 
 namespace Berdaya.IntegrationTests.Reports;
 
+/// <summary>
+/// The reports of a program no close has covered are counted live; after a close they read its totals and
+/// must show the same figures. In the closes' collection, so no other test's close runs between the steps.
+/// </summary>
+[Collection(ReportScenario.Closes)]
 public sealed class ReportsTests
 {
     /// <summary>
     /// Capital 20,000,000 before the period; four loans (one per class by their age, no payments on the old
     /// ones); the newest pays its first installment (fee 20,000 + principal 333,333); a coaching grant of 1,000,000.
     /// </summary>
-    private static async Task<(FundScenario S, List<Guid> Loans)> PortfolioAsync(TestApp app)
+    internal static async Task<(FundScenario S, List<Guid> Loans)> PortfolioAsync(TestApp app)
     {
         var s = await CreateAsync(app);
         await s.MoveAsync("Capital", 20_000_000m, Today.AddDays(-600));
@@ -34,7 +39,8 @@ public sealed class ReportsTests
         var k = await s.GetAsync($"/api/v1/reports/kpis?from={Iso(Today.AddDays(-599))}&to={Iso(Today)}");
         var classes = k.GetProperty("byClass").EnumerateArray().ToDictionary(c => c.GetProperty("class").GetString()!, c => c.GetProperty("outstanding").GetDecimal());
         classes.ShouldBe(new Dictionary<string, decimal> { ["Current"] = 3_666_667m, ["Substandard"] = 2_000_000m, ["Doubtful"] = 2_000_000m, ["Loss"] = 2_000_000m });
-        k.GetProperty("collectibilitySource").GetString().ShouldBe("current");
+        k.GetProperty("collectibilitySource").GetString().ShouldBe("live");
+        k.GetProperty("collectibilityAsOf").GetString().ShouldBe(Iso(Today));
 
         // (3,666,667 + 0.75 × 2,000,000 + 0.25 × 2,000,000) ÷ 9,666,667 = 58.62%.
         k.GetProperty("collectibilityRate").GetDecimal().ShouldBe(58.62m);
@@ -50,6 +56,21 @@ public sealed class ReportsTests
         var page = await (await app.PagesAs(Demo.Admin)).GetAsync($"/reports/kpis?programId={s.ProgramId}&from={Iso(Today.AddDays(-599))}&to={Iso(Today)}");
         page.Document.QuerySelector("#collectibility-rate")!.TextContent.ShouldBe("58,62%");
         page.Document.QuerySelector("#effectiveness-score")!.TextContent.ShouldBe("0");
+        page.Document.QuerySelector("#collectibility-as-of")!.TextContent.ShouldStartWith($"Kolektibilitas pinjaman aktif per {ReportScenario.Shown(Today)}, dihitung langsung");
+
+        // After a close the classes come from its totals: the same figures, said to be as of that close.
+        await ReportScenario.CloseTodayAsync(app);
+        var closed = await s.GetAsync($"/api/v1/reports/kpis?from={Iso(Today.AddDays(-599))}&to={Iso(Today)}");
+        closed.GetProperty("collectibilitySource").GetString().ShouldBe("close");
+        closed.GetProperty("collectibilityAsOf").GetString().ShouldBe(Iso(Today));
+        foreach (var name in new[] { "byClass", "totalOutstanding", "collectibilityRate", "collectibilityScore", "effectivenessInputs", "disbursementEffectiveness" })
+        {
+            closed.GetProperty(name).GetRawText().ShouldBe(k.GetProperty(name).GetRawText(), name);
+        }
+
+        page = await (await app.PagesAs(Demo.Admin)).GetAsync($"/reports/kpis?programId={s.ProgramId}&from={Iso(Today.AddDays(-599))}&to={Iso(Today)}");
+        page.Document.QuerySelector("#collectibility-rate")!.TextContent.ShouldBe("58,62%");
+        page.Document.QuerySelector("#collectibility-as-of")!.TextContent.ShouldStartWith($"Posisi per tutup harian {ReportScenario.Shown(Today)}");
     }
 
     [Theory]
@@ -59,6 +80,8 @@ public sealed class ReportsTests
         var app = await TestApp.For(provider);
         var (s, _) = await PortfolioAsync(app);
         var p = await s.GetAsync("/api/v1/reports/portfolio");
+        p.GetProperty("source").GetString().ShouldBe("live");
+        p.GetProperty("asOf").GetString().ShouldBe(Iso(Today));
         p.GetProperty("activeCount").GetInt32().ShouldBe(4);
         p.GetProperty("activeOutstanding").GetDecimal().ShouldBe(9_666_667m);
         p.GetProperty("byClass").EnumerateArray().Select(c => (c.GetProperty("class").GetString(), c.GetProperty("count").GetInt32()))
@@ -86,6 +109,22 @@ public sealed class ReportsTests
         page.Document.QuerySelectorAll("#by-class tbody tr").Length.ShouldBe(4);
         page.Document.QuerySelector("#by-village tbody td")!.TextContent.ShouldBe(TestData.Narimbang);
         page.Document.QuerySelector("#export").ShouldNotBeNull();
+        page.Document.QuerySelector("#as-of")!.TextContent.ShouldStartWith($"Per {ReportScenario.Shown(Today)}, dihitung langsung");
+
+        // The close's totals give every table the same rows as the live count.
+        await ReportScenario.CloseTodayAsync(app);
+        var closed = await s.GetAsync("/api/v1/reports/portfolio");
+        closed.GetProperty("source").GetString().ShouldBe("close");
+        closed.GetProperty("asOf").GetString().ShouldBe(Iso(Today));
+        foreach (var property in p.EnumerateObject().Where(x => x.Name != "source"))
+        {
+            closed.GetProperty(property.Name).GetRawText().ShouldBe(property.Value.GetRawText(), property.Name);
+        }
+
+        page = await (await app.PagesAs(Demo.Admin)).GetAsync($"/reports/portfolio?programId={s.ProgramId}");
+        page.Document.QuerySelectorAll("#by-class tbody tr").Length.ShouldBe(4);
+        page.Document.QuerySelector("#by-village tbody td")!.TextContent.ShouldBe(TestData.Narimbang);
+        page.Document.QuerySelector("#as-of")!.TextContent.ShouldStartWith($"Posisi per tutup harian {ReportScenario.Shown(Today)}");
     }
 
     [Theory]

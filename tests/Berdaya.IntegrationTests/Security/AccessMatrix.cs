@@ -148,6 +148,7 @@ public static class AccessMatrix
         new("GET", "/api/v1/fund/position", FundReaders, "/api/v1/fund/position?programId={program}"),
         new("GET", "/api/v1/fund/trial-balance", FundReaders, "/api/v1/fund/trial-balance?programId={program}"),
         new("GET", "/api/v1/fund/receivable-check", FundReaders, "/api/v1/fund/receivable-check?programId={program}"),
+        new("GET", "/api/v1/fund/ledger-check", FundReaders, "/api/v1/fund/ledger-check?programId={program}"),
         new("GET", "/api/v1/fund/statement", FundReaders, "/api/v1/fund/statement?programId={program}"),
         new("GET", "/api/v1/fund/allowance", FundReaders, "/api/v1/fund/allowance?programId={program}"),
         new("POST", "/api/v1/fund/movements", Office, "/api/v1/fund/movements", """{"programId":"{program}"}"""),

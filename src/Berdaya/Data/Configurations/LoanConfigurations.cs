@@ -179,6 +179,9 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.HasIndex(x => new { x.ProgramId, x.EntryDate });
         b.HasIndex(x => x.LoanId);
         b.HasIndex(x => x.RepaymentId);
+
+        // Only the entries not yet in the ledger day totals: the close marks them, balances add their lines.
+        b.HasIndex(x => x.ProgramId, "IX_JournalEntries_Pending").HasFilter("\"TotalsRunId\" IS NULL");
         b.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
     }

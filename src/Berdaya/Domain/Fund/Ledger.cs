@@ -96,6 +96,13 @@ public sealed class JournalEntry
     public Guid? RepaymentId { get; private set; }
     public string PostedBy { get; private set; } = "";
     public DateTimeOffset PostedAt { get; private set; }
+
+    /// <summary>
+    /// The daily-close run that added this entry's lines to the ledger day totals; null while they are
+    /// not in them yet (only the close sets it, so an entry is counted in the totals or as pending, never both).
+    /// </summary>
+    public Guid? TotalsRunId { get; private set; }
+
     public IReadOnlyList<JournalLine> Lines => _lines;
 
     public decimal Amount => _lines.Sum(l => l.Debit);

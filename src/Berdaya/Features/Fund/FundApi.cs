@@ -30,6 +30,11 @@ public sealed class FundApi : IEndpointModule
             .RequireAuthorization(p => p.RequireRole(readers))
             .WithSummary("Loans receivable in the ledger against the principal outstanding of the active loans; difference 0 is OK");
 
+        group.MapGet("/ledger-check", async (Guid? programId, ProgramScope scope, FundQueries q, CancellationToken ct) =>
+                await q.LedgerTotalsCheckAsync(await scope.ResolveAsync(programId, ct), ct))
+            .RequireAuthorization(p => p.RequireRole(readers))
+            .WithSummary("The ledger day totals plus the entries posted since the last close against every journal line, per account and entry kind");
+
         group.MapGet("/statement", async (Guid? programId, DateOnly? from, DateOnly? to, ProgramScope scope, FundQueries q, CancellationToken ct) =>
                 await q.StatementAsync(await scope.ResolveAsync(programId, ct), from, to, ct))
             .RequireAuthorization(p => p.RequireRole(readers))

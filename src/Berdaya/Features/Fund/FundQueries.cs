@@ -21,13 +21,19 @@ public sealed record FundStatementDto(Guid ProgramId, DateOnly From, DateOnly To
     decimal Fees, decimal BankInterest, decimal OtherIncome, decimal Disbursements, decimal CoachingGrants, decimal Withdrawals,
     decimal ClosingCash, decimal CashBalanceAtTo, bool Reconciles);
 
+/// <summary>One account and entry kind: its sums from the totals and pending entries, and recomputed from every line.</summary>
+public sealed record LedgerTotalsRow(LedgerAccount Account, EntryKind Kind, decimal Debit, decimal Credit, decimal LinesDebit, decimal LinesCredit, bool Ok);
+
+public sealed record LedgerTotalsCheckDto(Guid ProgramId, IReadOnlyList<LedgerTotalsRow> Rows, bool Ok);
+
 public sealed record JournalRow(Guid Id, DateOnly EntryDate, EntryKind Kind, string Description, decimal Amount, Guid? LoanId, DateTimeOffset PostedAt);
 
 public sealed record JournalPage(IReadOnlyList<JournalRow> Entries, int Total, int Page, int PageSize);
 
 /// <summary>
 /// The fund's reports from its ledger. Every figure is a SQL sum grouped by account (or by entry kind
-/// and account), read from the (program, account, date) index: no journal line is loaded.
+/// and account) of the ledger day totals and the lines posted since the last close (decision 0009):
+/// no journal line is loaded, and the lines read are at most a day's.
 /// </summary>
 [FeatureService]
 public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider clock)
@@ -77,19 +83,47 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
         return new ReceivableCheckDto(programId, ledgerBalance, outstanding, difference, difference == 0, count);
     }
 
+    /// <summary>
+    /// The ledger day totals with the pending entries must equal the sums of every journal line, per
+    /// account and entry kind (decision 0009). Reads every line of the program: a check, not a report.
+    /// </summary>
+    public async Task<LedgerTotalsCheckDto> LedgerTotalsCheckAsync(Guid programId, CancellationToken ct)
+    {
+        var lines = from l in db.JournalLines
+                    join e in db.JournalEntries on l.EntryId equals e.Id
+                    where e.ProgramId == programId
+                    select new CheckedAmount { Account = l.Account, Kind = e.Kind, FromLines = true, Debit = l.Debit, Credit = l.Credit };
+        var sums = await ledger.Amounts(programId, null)
+            .Select(a => new CheckedAmount { Account = a.Account, Kind = a.Kind, FromLines = false, Debit = a.Debit, Credit = a.Credit })
+            .Concat(lines)
+            .GroupBy(a => new { a.Account, a.Kind, a.FromLines })
+            .Select(g => new { g.Key.Account, g.Key.Kind, g.Key.FromLines, Debit = g.Sum(a => a.Debit), Credit = g.Sum(a => a.Credit) })
+            .ToListAsync(ct);
+        var rows = sums.GroupBy(s => (s.Account, s.Kind))
+            .Select(g =>
+            {
+                var read = g.FirstOrDefault(x => !x.FromLines);
+                var all = g.FirstOrDefault(x => x.FromLines);
+                var (d, c, ld, lc) = (read?.Debit ?? 0, read?.Credit ?? 0, all?.Debit ?? 0, all?.Credit ?? 0);
+                return new LedgerTotalsRow(g.Key.Account, g.Key.Kind, d, c, ld, lc, d == ld && c == lc);
+            })
+            .OrderBy(r => r.Account).ThenBy(r => r.Kind)
+            .ToList();
+        return new LedgerTotalsCheckDto(programId, rows, rows.All(r => r.Ok));
+    }
+
     public async Task<FundStatementDto> StatementAsync(Guid programId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (start, end) = Period(from, to);
-        var opening = await ledger.BalanceAsync(programId, LedgerAccount.Cash, start.AddDays(-1), ct);
-        var atTo = await ledger.BalanceAsync(programId, LedgerAccount.Cash, end, ct);
-        var rows = await (from l in db.JournalLines
-                          join e in db.JournalEntries on l.EntryId equals e.Id
-                          where l.ProgramId == programId && l.EntryDate >= start && l.EntryDate <= end
-                                && (l.Account == LedgerAccount.Cash || l.Account == LedgerAccount.FeeIncome)
-                          group l by new { e.Kind, l.Account }
-                          into g
-                          select new { g.Key.Kind, g.Key.Account, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
+
+        // Opening cash, the period's movements by kind and the cash at the end from one query (one snapshot).
+        var rows = await ledger.Amounts(programId, end, [LedgerAccount.Cash, LedgerAccount.FeeIncome])
+            .GroupBy(a => new { a.Kind, a.Account, Before = a.EntryDate < start })
+            .Select(g => new { g.Key.Kind, g.Key.Account, g.Key.Before, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
             .ToListAsync(ct);
+        var opening = rows.Where(r => r.Before && r.Account == LedgerAccount.Cash).Sum(r => r.Debit - r.Credit);
+        var atTo = opening + rows.Where(r => !r.Before && r.Account == LedgerAccount.Cash).Sum(r => r.Debit - r.Credit);
+        rows = rows.Where(r => !r.Before).ToList();
 
         decimal CashOf(params EntryKind[] kinds) =>
             rows.Where(r => r.Account == LedgerAccount.Cash && kinds.Contains(r.Kind)).Sum(r => r.Debit - r.Credit);
@@ -138,15 +172,19 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
     /// <summary>Debit and credit per account through a date (all dates when null): one GROUP BY.</summary>
     private async Task<Dictionary<LedgerAccount, (decimal Debit, decimal Credit)>> SumsByAccountAsync(Guid programId, DateOnly? through, CancellationToken ct)
     {
-        var lines = db.JournalLines.Where(l => l.ProgramId == programId);
-        if (through is { } d)
-        {
-            lines = lines.Where(l => l.EntryDate <= d);
-        }
-
-        var sums = await lines.GroupBy(l => l.Account)
+        var sums = await ledger.Amounts(programId, through).GroupBy(l => l.Account)
             .Select(g => new { g.Key, Debit = g.Sum(x => x.Debit), Credit = g.Sum(x => x.Credit) })
             .ToListAsync(ct);
         return sums.ToDictionary(s => s.Key, s => (s.Debit, s.Credit));
     }
+}
+
+/// <summary>An amount of the ledger as the totals check reads it: from the totals and pending lines, or from every line.</summary>
+public sealed class CheckedAmount
+{
+    public LedgerAccount Account { get; init; }
+    public EntryKind Kind { get; init; }
+    public bool FromLines { get; init; }
+    public decimal Debit { get; init; }
+    public decimal Credit { get; init; }
 }

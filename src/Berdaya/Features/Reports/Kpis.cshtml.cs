@@ -16,6 +16,14 @@ public sealed class KpisModel(ProgramScope scope, ReportQueries reports, Texts t
     public DateOnly? From { get; private set; }
     public DateOnly? To { get; private set; }
 
+    /// <summary>Where the classes were counted: a month-end snapshot, the latest daily close, or live.</summary>
+    public string SourceKey => Kpis?.CollectibilitySource switch
+    {
+        ReportQueries.FromMonthEnd => "reports.kpi.source.monthend",
+        ReportQueries.FromClose => "reports.asof.close",
+        _ => "reports.kpi.source.live",
+    };
+
     public async Task<IActionResult> OnGetAsync(Guid? programId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)

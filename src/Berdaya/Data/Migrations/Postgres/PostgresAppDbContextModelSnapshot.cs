@@ -311,6 +311,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid?>("RepaymentId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TotalsRunId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId");
@@ -318,6 +321,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("RepaymentId");
 
                     b.HasIndex("ProgramId", "EntryDate");
+
+                    b.HasIndex(new[] { "ProgramId" }, "IX_JournalEntries_Pending")
+                        .HasFilter("\"TotalsRunId\" IS NULL");
 
                     b.ToTable("JournalEntries", (string)null);
                 });
@@ -354,6 +360,33 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("ProgramId", "Account", "EntryDate");
 
                     b.ToTable("JournalLines", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fund.LedgerDayTotal", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Account")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Credit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Debit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("ProgramId", "Account", "EntryDate", "Kind");
+
+                    b.ToTable("LedgerDayTotals", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Groups.GroupMembership", b =>
@@ -1384,6 +1417,37 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("Level", "Name");
 
                     b.ToTable("Regions", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Reports.PortfolioTotal", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Outstanding")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("ProgramId", "BusinessDate", "Dimension", "Key");
+
+                    b.HasIndex("BusinessDate");
+
+                    b.HasIndex("ProgramId", "BusinessDate", "Dimension", "Outstanding");
+
+                    b.ToTable("PortfolioTotals", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Socialization.SocializationAttendee", b =>

@@ -306,6 +306,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid?>("RepaymentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TotalsRunId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId");
@@ -313,6 +316,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("RepaymentId");
 
                     b.HasIndex("ProgramId", "EntryDate");
+
+                    b.HasIndex(new[] { "ProgramId" }, "IX_JournalEntries_Pending")
+                        .HasFilter("\"TotalsRunId\" IS NULL");
 
                     b.ToTable("JournalEntries", (string)null);
                 });
@@ -349,6 +355,33 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("ProgramId", "Account", "EntryDate");
 
                     b.ToTable("JournalLines", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fund.LedgerDayTotal", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Account")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Credit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Debit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgramId", "Account", "EntryDate", "Kind");
+
+                    b.ToTable("LedgerDayTotals", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Groups.GroupMembership", b =>
@@ -1375,6 +1408,37 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("Level", "Name");
 
                     b.ToTable("Regions", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Reports.PortfolioTotal", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Outstanding")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgramId", "BusinessDate", "Dimension", "Key");
+
+                    b.HasIndex("BusinessDate");
+
+                    b.HasIndex("ProgramId", "BusinessDate", "Dimension", "Outstanding");
+
+                    b.ToTable("PortfolioTotals", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Socialization.SocializationAttendee", b =>

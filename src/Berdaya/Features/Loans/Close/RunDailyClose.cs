@@ -20,7 +20,7 @@ public static class RunDailyClose
     public const int DefaultBatchSize = 50_000;
 
     [FeatureService]
-    public sealed class Handler(AppDbContext db, DailyCloseGate gate, TimeProvider clock, Fund.AllowanceRun allowance)
+    public sealed class Handler(AppDbContext db, DailyCloseGate gate, TimeProvider clock, Fund.AllowanceRun allowance, Reports.CloseTotals totals)
     {
         /// <summary>Starts (or resumes, or restarts) the close of a date and runs it to the end.</summary>
         public async Task<DailyClose> HandleAsync(DateOnly businessDate, string by, int batchSize, CancellationToken ct)
@@ -155,8 +155,12 @@ public static class RunDailyClose
                 await tx.CommitAsync(ct);
             }
 
+            // The report totals are written with the close's end (decision 0009).
+            await using var done = await db.Database.BeginTransactionAsync(ct);
+            await totals.WriteAsync(close.BusinessDate, ct);
             close.Finish(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
+            await done.CommitAsync(ct);
             return close;
         }
 
