@@ -8,7 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Berdaya.IntegrationTests.Loans;
 
-/// <summary>The allowance for losses at a month end: estimated from the snapshot, posted once, shown through the API.</summary>
+/// <summary>
+/// The allowance for losses at a month end: estimated from the snapshot, posted once, shown through the API.
+/// With the closes: a month-end close posts the allowance of every program with a snapshot that month.
+/// </summary>
+[Collection(Reports.ReportScenario.Closes)]
 public sealed class AllowanceRunTests
 {
     [Theory]
