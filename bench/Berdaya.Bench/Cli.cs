@@ -38,20 +38,20 @@ public static class Cli
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
                                   "close --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--batch N] | " +
-                                  "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench]");
+                                  "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
                 break;
         }
     }
 }
 
 public sealed record Options(int Partners, string Dir, int Queries, int Seed, string Provider, int Loans, string? Connection, DateOnly? Date,
-    int Batch, int Seconds, int[] Concurrency, bool Pgbench = true)
+    int Batch, int Seconds, int[] Concurrency, bool Pgbench = true, string BenchDatabase = Options.DefaultDatabase)
 {
-    public const string BenchDatabase = "berdaya_bench";
+    public const string DefaultDatabase = "berdaya_bench";
 
     public bool IsPostgres => Provider.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The app's connection string: the SQLite file in the folder, or berdaya_bench on the server.</summary>
+    /// <summary>The app's connection string: the SQLite file in the folder, or the bench database (--database, default berdaya_bench) on the server.</summary>
     public string AppConnection => IsPostgres
         ? new Npgsql.NpgsqlConnectionStringBuilder(Connection ?? throw new InvalidOperationException("--connection is required for postgres"))
         {
@@ -85,6 +85,7 @@ public sealed record Options(int Partners, string Dir, int Queries, int Seed, st
             int.Parse(Get("batch", "50000"), CultureInfo.InvariantCulture),
             int.Parse(Get("seconds", "30"), CultureInfo.InvariantCulture),
             Get("concurrency", "8,16,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
-            !args.Contains("--no-pgbench"));
+            !args.Contains("--no-pgbench"),
+            Get("database", DefaultDatabase));
     }
 }

@@ -274,9 +274,9 @@ public static class LoanGenerator
         {
             await using var c = new NpgsqlConnection(o.Connection);
             await c.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Options.BenchDatabase}\" WITH (FORCE)", c);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{o.BenchDatabase}\" WITH (FORCE)", c);
             await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Options.BenchDatabase}\"", c);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{o.BenchDatabase}\"", c);
             await create.ExecuteNonQueryAsync();
             return;
         }

@@ -59,11 +59,11 @@ public static partial class RepayLoad
         {
             // CPU per request, the app's and the database server's, holds even when the machine is shared.
             var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var pgBefore = PostgresCpu();
+            var pgBefore = PostgresCpu(o.BenchDatabase);
             var r = await WrkAsync(script, c, o.Seconds, quiet: false);
             var requests = r.Rps * o.Seconds;
             var appMs = (Process.GetCurrentProcess().TotalProcessorTime - appBefore).TotalMilliseconds / requests;
-            var pgMs = (PostgresCpu() - pgBefore).TotalMilliseconds / requests;
+            var pgMs = (PostgresCpu(o.BenchDatabase) - pgBefore).TotalMilliseconds / requests;
             Console.WriteLine($"| {c} | {r.Rps:F0} | {r.P50:F1} | {r.P90:F1} | {r.P99:F1} | {r.Errors} | {appMs:F2} | {pgMs:F2} |");
         }
 
@@ -81,7 +81,7 @@ public static partial class RepayLoad
     }
 
     /// <summary>User and system time of the server's processes for the benchmark database (Linux /proc), for the server's share.</summary>
-    private static TimeSpan PostgresCpu()
+    private static TimeSpan PostgresCpu(string database)
     {
         long ticks = 0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -95,7 +95,7 @@ public static partial class RepayLoad
 
                 // The benchmark database's backends and the server's writers, not other databases' sessions.
                 var title = File.ReadAllText(Path.Combine(dir, "cmdline"));
-                if (!title.Contains(" " + Options.BenchDatabase + " ", StringComparison.Ordinal) && !title.Contains("writer", StringComparison.Ordinal)
+                if (!title.Contains(" " + database + " ", StringComparison.Ordinal) && !title.Contains("writer", StringComparison.Ordinal)
                     && !title.Contains("checkpointer", StringComparison.Ordinal))
                 {
                     continue;
