@@ -102,6 +102,29 @@ public sealed class LoanPagesTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task The_pay_form_sent_twice_records_one_payment(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var (_, _, loans) = await LendingData.LoansAsync(app);
+        var loanId = loans[0];
+        var officer = await app.PagesAs(Demo.Officer);
+        var card = await officer.GetAsync($"/loans/{loanId}");
+        var fields = new Dictionary<string, string> { ["Pay.Amount"] = "250000" };
+
+        var first = await officer.SubmitAsync(card, "#pay-form", fields);
+        var second = await officer.SubmitAsync(card, "#pay-form", fields);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect, string.Join("; ", first.Errors));
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect, string.Join("; ", second.Errors));
+        second.Location.ShouldBe(first.Location, "the second press shows the first payment's receipt");
+        await using var scope = app.Scope(out var db);
+        (await db.Repayments.CountAsync(r => r.LoanId == loanId)).ShouldBe(1);
+        var loan = await db.Loans.SingleAsync(l => l.Id == loanId);
+        (loan.PrincipalPaid + loan.FeePaid).ShouldBe(250_000m);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task Paying_on_the_card_leads_to_a_receipt_with_the_number_and_the_amount_in_words(string provider)
     {
         var app = await TestApp.For(provider);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Berdaya.Data.Identity;
 using Berdaya.Domain.Fund;
 using Berdaya.IntegrationTests.Admin;
@@ -84,6 +85,40 @@ public sealed class CollectionApiTests
         after.GetProperty("sheets")[0].GetProperty("receipts").GetArrayLength().ShouldBe(5);
         Line(after, g.Members[0].LoanId).GetProperty("paidInMonth").GetDecimal().ShouldBe(4 * Installment);
         Line(after, g.Members[0].LoanId).GetProperty("totalDue").GetDecimal().ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task A_repeated_Idempotency_Key_answers_the_first_sheet_and_a_key_too_long_is_refused(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var g = await GroupAsync(app);
+        var officer = await app.ApiAs(Demo.Officer);
+        var url = $"/api/v1/groups/{g.GroupId}/collection-sheets/{Month(Today)}";
+        var lines = g.Members.Select(m => new { loanId = m.LoanId, amount = Installment }).ToList();
+        var before = await CountsAsync(app.Services, g);
+
+        var tooLong = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { paidOn = Iso(Today), channel = "Cash", lines }) };
+        tooLong.Headers.Add("Idempotency-Key", new string('k', 201));
+        var problem = await (await officer.SendAsync(tooLong)).Problem(HttpStatusCode.BadRequest);
+        var named = problem.GetProperty("errors").EnumerateObject().Single(e => e.Name.Equals("Idempotency-Key", StringComparison.OrdinalIgnoreCase));
+        named.Value[0].GetString()!.ShouldContain("200");
+        (await CountsAsync(app.Services, g)).ShouldBe(before);
+
+        var key = "sheet-" + Guid.NewGuid();
+        var answers = new List<JsonElement>();
+        for (var i = 0; i < 2; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { paidOn = Iso(Today), channel = "Cash", lines }) };
+            request.Headers.Add("Idempotency-Key", key);
+            answers.Add(await (await officer.SendAsync(request)).Json200(HttpStatusCode.Created));
+        }
+
+        answers[1].GetProperty("sheetId").GetGuid().ShouldBe(answers[0].GetProperty("sheetId").GetGuid());
+        answers[1].GetProperty("total").GetDecimal().ShouldBe(5 * Installment);
+        answers[1].GetProperty("receipts").EnumerateArray().Select(r => r.GetProperty("receiptNumber").GetString()).Order()
+            .ShouldBe(answers[0].GetProperty("receipts").EnumerateArray().Select(r => r.GetProperty("receiptNumber").GetString()).Order());
+        (await CountsAsync(app.Services, g)).ShouldBe((before.Repayments + 5, before.Entries + 5, before.Sheets + 1));
     }
 
     [Theory]

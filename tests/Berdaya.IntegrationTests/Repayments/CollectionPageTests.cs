@@ -40,6 +40,32 @@ public sealed class CollectionPageTests
 
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    public async Task Pressing_post_twice_on_a_slow_link_posts_the_sheet_once(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var g = await GroupAsync(app);
+        var pages = await app.PagesAs(await UserAsync(app.Services, g.Treasurer.PartnerId));
+        var sheet = await pages.GetAsync($"/groups/{g.GroupId}/collection?month={Month(Today)}");
+        sheet.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value")!.ShouldStartWith("form-");
+        var before = await CountsAsync(app.Services, g);
+
+        // The same form sent twice, as a second press before the first answer arrives.
+        var first = await pages.SubmitAsync(sheet, "#collection-form", new Dictionary<string, string>());
+        var second = await pages.SubmitAsync(sheet, "#collection-form", new Dictionary<string, string>());
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect, string.Join("; ", first.Errors));
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect, string.Join("; ", second.Errors));
+        second.Location.ShouldBe(first.Location);
+        (await CountsAsync(app.Services, g)).ShouldBe((before.Repayments + 5, before.Entries + 5, before.Sheets + 1));
+
+        // A sheet opened afresh has a new key and may post again (nothing is due now, so it is refused for that reason only).
+        var again = await pages.GetAsync($"/groups/{g.GroupId}/collection?month={Month(Today)}");
+        again.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value").ShouldNotBe(
+            sheet.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task A_bad_line_on_the_page_is_named_beside_that_member_and_nothing_is_posted(string provider)
     {
         var app = await TestApp.For(provider);

@@ -122,9 +122,11 @@ public sealed class CollectionSheet
 {
     private CollectionSheet() { }
 
-    public CollectionSheet(Guid programId, Guid groupId, DateOnly month, DateOnly paidOn, decimal total, int payments, string postedBy, DateTimeOffset at)
+    public CollectionSheet(Guid programId, Guid groupId, DateOnly month, DateOnly paidOn, decimal total, int payments, string postedBy, DateTimeOffset at,
+        string? submissionKey = null)
     {
         Id = Guid.CreateVersion7();
+        SubmissionKey = submissionKey;
         ProgramId = programId;
         GroupId = groupId;
         Month = new DateOnly(month.Year, month.Month, 1);
@@ -144,4 +146,7 @@ public sealed class CollectionSheet
     public int Payments { get; private set; }
     public string PostedBy { get; private set; } = "";
     public DateTimeOffset PostedAt { get; private set; }
+
+    /// <summary>The key the posting form or API client sent: the same key again answers this sheet instead of posting it twice.</summary>
+    public string? SubmissionKey { get; private set; }
 }

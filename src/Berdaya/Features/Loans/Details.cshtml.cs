@@ -2,6 +2,7 @@ using System.Globalization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
+using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,6 +42,7 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
     {
         Pay.PaidOn = access.Today;
         Pay.ReceivedBy = me.Name;
+        Pay.Key = FormKey.New();
         Reschedule.On = access.Today;
         WriteOff.On = access.Today;
         return await ShowAsync(id, AsOf, ct);
@@ -49,8 +51,9 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
     public Task<IActionResult> OnPostPayAsync(Guid id, [FromServices] RecordRepayment.Handler handler, CancellationToken ct) =>
         RunAsync(id, "Pay", typeof(PaymentForm), MayCollectAsync, async () =>
         {
+            // The form's key makes a second press of the button (or a resent form) answer the first payment, not post another.
             var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, Pay.Reference,
-                Pay.ReceivedBy), null, me.RequiredId, ct);
+                Pay.ReceivedBy), FormKey.Checked(Pay.Key), me.RequiredId, ct);
             return $"/loans/{id}/repayments/{result.RepaymentId}/receipt";
         }, ct);
 
@@ -152,6 +155,9 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
 
 public sealed class PaymentForm
 {
+    /// <summary>The opened form's key (<see cref="FormKey"/>).</summary>
+    public string? Key { get; set; }
+
     public decimal? Amount { get; set; }
     public DateOnly? PaidOn { get; set; }
     public PaymentChannel? Channel { get; set; }

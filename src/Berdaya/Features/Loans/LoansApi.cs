@@ -29,8 +29,7 @@ public sealed class LoansApi : IEndpointModule
         group.MapPost("/{id:guid}/repayments", async (Guid id, RecordRepayment.Command body, HttpRequest request, RecordRepayment.Handler handler,
                 LoanQueries q, CurrentUser me, CancellationToken ct) =>
             {
-                var key = request.Headers["Idempotency-Key"].ToString();
-                var result = await handler.HandleAsync(id, body, string.IsNullOrWhiteSpace(key) ? null : key.Trim(), me.RequiredId, ct);
+                var result = await handler.HandleAsync(id, body, RecordRepayment.Key(request.Headers["Idempotency-Key"].ToString()), me.RequiredId, ct);
                 // A new payment answers from what was just saved; a repeated key reads the first one back.
                 var row = result.Posted is { } posted ? LoanQueries.Row(posted) : await q.RepaymentAsync(id, result.RepaymentId, ct);
                 return Results.Created($"/api/v1/loans/{id}/repayments/{result.RepaymentId}", row);

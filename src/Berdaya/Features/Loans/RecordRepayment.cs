@@ -25,6 +25,21 @@ public static class RecordRepayment
 
     private const int Attempts = 40;
 
+    /// <summary>The longest key a client may send (the column's length).</summary>
+    public const int MaxKeyLength = 200;
+
+    /// <summary>A client's Idempotency-Key header: trimmed, null when absent, refused when longer than the column holds.</summary>
+    public static string? Key(string? header)
+    {
+        var key = header?.Trim();
+        if (string.IsNullOrEmpty(key))
+        {
+            return null;
+        }
+
+        return key.Length <= MaxKeyLength ? key : throw new DomainException("idempotency.long", "Idempotency-Key", ErrorKind.Validation, MaxKeyLength);
+    }
+
     [FeatureService]
     public sealed class Handler(AppDbContext db, LoanAccess access, TimeProvider clock)
     {

@@ -3,6 +3,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Repayments;
 using Berdaya.Features.Groups;
+using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
@@ -34,6 +35,7 @@ public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSh
 
         Input = new SheetForm
         {
+            Key = FormKey.New(),
             PaidOn = clock.Today(),
             Channel = PaymentChannel.Cash,
             Rows = Sheet.Lines.Select(l => new SheetRow
@@ -71,7 +73,7 @@ public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSh
             try
             {
                 var result = await handler.HandleAsync(id, new PostCollectionSheet.Command(Sheet.Month, Input.PaidOn ?? default, Input.Channel,
-                    Input.Reference, lines), me.RequiredId, ct);
+                    Input.Reference, lines, FormKey.Checked(Input.Key)), me.RequiredId, ct);
                 TempData["Flash"] = texts.Format("repayments.posted.flash", CultureInfo.CurrentUICulture, result.Payments, result.Total,
                     string.Join(", ", result.Receipts.Select(r => r.ReceiptNumber)));
                 return Redirect($"/groups/{id}/collection?month={result.Month}");
@@ -112,6 +114,9 @@ public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSh
 
 public sealed class SheetForm
 {
+    /// <summary>The opened sheet's key (<see cref="FormKey"/>): pressing "post" twice posts the sheet once.</summary>
+    public string? Key { get; set; }
+
     public DateOnly? PaidOn { get; set; }
     public PaymentChannel Channel { get; set; } = PaymentChannel.Cash;
     public string? Reference { get; set; }

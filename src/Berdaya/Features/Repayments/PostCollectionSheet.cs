@@ -21,7 +21,8 @@ public static class PostCollectionSheet
 {
     public sealed record Line(Guid LoanId, decimal? Amount);
 
-    public sealed record Command(string? Month, DateOnly PaidOn, PaymentChannel Channel, string? Reference, IReadOnlyList<Line>? Lines);
+    /// <param name="Key">The form's or client's submission key: the same key again answers the first sheet (no second posting).</param>
+    public sealed record Command(string? Month, DateOnly PaidOn, PaymentChannel Channel, string? Reference, IReadOnlyList<Line>? Lines, string? Key = null);
 
     public sealed record Receipt(Guid RepaymentId, Guid LoanId, string LoanNumber, Guid PartnerId, string ReceiptNumber, decimal Amount,
         decimal FeePart, decimal PrincipalPart);
@@ -37,6 +38,11 @@ public static class PostCollectionSheet
         public async Task<Result> HandleAsync(Guid groupId, Command c, string userId, CancellationToken ct)
         {
             var group = await access.RequireCollectorAsync(groupId, ct);
+            if (c.Key is not null && await PostedAsync(group.Id, c.Key, ct) is { } first)
+            {
+                return first;
+            }
+
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -49,7 +55,38 @@ public static class PostCollectionSheet
                     db.ChangeTracker.Clear();
                     await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
                 }
+                catch (DbUpdateException) when (c.Key is not null)
+                {
+                    // The same key's sheet committed first (both presses arrived together): answer it.
+                    db.ChangeTracker.Clear();
+                    if (await PostedAsync(group.Id, c.Key, ct) is { } earlier)
+                    {
+                        return earlier;
+                    }
+
+                    throw;
+                }
             }
+        }
+
+        /// <summary>The sheet already posted with a key, as it was answered then; null when there is none.</summary>
+        private async Task<Result?> PostedAsync(Guid groupId, string key, CancellationToken ct)
+        {
+            var sheet = await db.CollectionSheets.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == groupId && s.SubmissionKey == key, ct);
+            if (sheet is null)
+            {
+                return null;
+            }
+
+            var rows = await (from r in db.Repayments
+                              join l in db.Loans on r.LoanId equals l.Id
+                              where r.CollectionSheetId == sheet.Id && r.Kind == RepaymentKind.Payment
+                              orderby r.ReceiptNumber
+                              select new { r.Channel, Receipt = new Receipt(r.Id, l.Id, l.Number, l.PartnerId, r.ReceiptNumber, r.Amount, r.FeePart, r.PrincipalPart) })
+                .ToListAsync(ct);
+            var month = CollectionMonth.Of(sheet.Month);
+            return new Result(sheet.Id, groupId, month.ToString(), sheet.PaidOn, rows.Count == 0 ? PaymentChannel.Cash : rows[0].Channel,
+                sheet.Payments, sheet.Total, rows.Select(x => x.Receipt).ToList());
         }
 
         private async Task<Result> PostAsync(CollectionGroup group, Command c, string userId, CancellationToken ct)
@@ -63,7 +100,7 @@ public static class PostCollectionSheet
             var (month, posting) = Check(c, loans, today);
 
             var total = posting.Sum(p => p.Amount);
-            var sheet = new CollectionSheet(group.ProgramId, group.Id, month.First, c.PaidOn, total, posting.Count, userId, clock.GetUtcNow());
+            var sheet = new CollectionSheet(group.ProgramId, group.Id, month.First, c.PaidOn, total, posting.Count, userId, clock.GetUtcNow(), c.Key);
             db.CollectionSheets.Add(sheet);
             var receipts = new List<Receipt>();
             foreach (var (loan, amount) in posting)

@@ -1,6 +1,8 @@
 using Berdaya.Domain.Loans;
+using Berdaya.Features.Loans;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Berdaya.Features.Repayments;
 
@@ -16,14 +18,15 @@ public sealed class RepaymentsApi : IEndpointModule
                          "days past due, and the sheets already posted");
 
         groups.MapPost("/{id:guid}/collection-sheets/{month}", async (Guid id, string month, SheetRequest body, PostCollectionSheet.Handler handler,
-                CurrentUser me, CancellationToken ct) =>
+                CurrentUser me, [FromHeader(Name = "Idempotency-Key")] string? key, CancellationToken ct) =>
             {
-                var result = await handler.HandleAsync(id, new PostCollectionSheet.Command(month, body.PaidOn, body.Channel, body.Reference, body.Lines),
-                    me.RequiredId, ct);
+                var result = await handler.HandleAsync(id, new PostCollectionSheet.Command(month, body.PaidOn, body.Channel, body.Reference, body.Lines,
+                    RecordRepayment.Key(key)), me.RequiredId, ct);
                 return Results.Created($"/api/v1/groups/{id}/collection-sheets/{result.Month}", result);
             })
             .RequireAuthorization(RolePolicies.Collectors)
-            .WithSummary("Post the month's sheet: every payment or none (lines with no amount are skipped). Answers the repayments and their receipt numbers");
+            .WithSummary("Post the month's sheet: every payment or none (lines with no amount are skipped). Answers the repayments and their receipt numbers; " +
+                         "an Idempotency-Key header makes a repeat answer the first sheet");
 
         groups.MapGet("/{id:guid}/due", (Guid id, string? month, CollectionSheetQuery q, CancellationToken ct) => q.DueAsync(id, month, ct))
             .WithSummary("Each member's installment due in the month (default: this month), paid or not, and who is late today, late first");

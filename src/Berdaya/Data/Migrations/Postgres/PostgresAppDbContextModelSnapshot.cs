@@ -493,6 +493,10 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -500,6 +504,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("GroupId", "Month");
+
+                    b.HasIndex("GroupId", "SubmissionKey")
+                        .IsUnique();
 
                     b.ToTable("CollectionSheets", (string)null);
                 });

@@ -488,6 +488,10 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -495,6 +499,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("GroupId", "Month");
+
+                    b.HasIndex("GroupId", "SubmissionKey")
+                        .IsUnique();
 
                     b.ToTable("CollectionSheets", (string)null);
                 });
