@@ -83,7 +83,8 @@ public sealed class BrowserApp : IAsyncLifetime
             HasTouch = true,
             Locale = "id-ID",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs these beside the other test projects on two cores; the tests check behaviour, not speed.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
