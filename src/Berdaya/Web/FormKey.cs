@@ -1,3 +1,5 @@
+using Berdaya.Domain.Common;
+
 namespace Berdaya.Web;
 
 /// <summary>
@@ -13,4 +15,10 @@ public static class FormKey
     /// <summary>The form's key when it has the shape <see cref="New"/> gives; anything else posts without one.</summary>
     public static string? Checked(string? key) =>
         key is { Length: 37 } && key.StartsWith(Prefix, StringComparison.Ordinal) && Guid.TryParseExact(key.AsSpan(Prefix.Length), "N", out _) ? key : null;
+
+    /// <summary>
+    /// The form's key came back with other values: the form was posted, then changed and sent again (the
+    /// browser's back button). The page gives the form a new key and asks the user to send it once more.
+    /// </summary>
+    public static bool IsReused(DomainException ex) => ex.Code == "idempotency.mismatch";
 }

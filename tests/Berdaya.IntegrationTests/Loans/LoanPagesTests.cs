@@ -117,6 +117,13 @@ public sealed class LoanPagesTests
         first.StatusCode.ShouldBe(HttpStatusCode.Redirect, string.Join("; ", first.Errors));
         second.StatusCode.ShouldBe(HttpStatusCode.Redirect, string.Join("; ", second.Errors));
         second.Location.ShouldBe(first.Location, "the second press shows the first payment's receipt");
+
+        // The old form sent again with another amount (the back button) is refused with a reason and a new key.
+        var changed = await officer.SubmitAsync(card, "#pay-form", new Dictionary<string, string> { ["Pay.Amount"] = "100000" });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.Document.QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("sudah pernah dikirim");
+        changed.Document.QuerySelector("input[name='Pay.Key']")!.GetAttribute("value").ShouldNotBe(
+            card.Document.QuerySelector("input[name='Pay.Key']")!.GetAttribute("value"));
         await using var scope = app.Scope(out var db);
         (await db.Repayments.CountAsync(r => r.LoanId == loanId)).ShouldBe(1);
         var loan = await db.Loans.SingleAsync(l => l.Id == loanId);

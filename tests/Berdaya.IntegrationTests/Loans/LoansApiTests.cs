@@ -208,6 +208,12 @@ public sealed class LoansApiTests
         again.GetProperty("id").GetGuid().ShouldBe(first.GetProperty("id").GetGuid());
         await (await Post(300_000m)).Problem(HttpStatusCode.Conflict);
 
+        // A key longer than the 200 characters kept is refused, naming the header.
+        using var tooLong = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/loans/{loanId}/repayments") { Content = JsonContent.Create(LendingScenario.Payment(265_000m)) };
+        tooLong.Headers.Add("Idempotency-Key", new string('k', 201));
+        var problem = await (await admin.SendAsync(tooLong)).Problem(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").EnumerateObject().ShouldContain(e => e.Name.Equals("Idempotency-Key", StringComparison.OrdinalIgnoreCase));
+
         await using var scope = app.Scope(out var db);
         (await db.Repayments.CountAsync(r => r.LoanId == loanId)).ShouldBe(1);
         (await LedgerAsync(app, s.ProgramId))[LedgerAccount.Cash].ShouldBe(97_265_000m);

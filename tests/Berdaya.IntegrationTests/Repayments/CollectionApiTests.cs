@@ -119,6 +119,15 @@ public sealed class CollectionApiTests
         answers[1].GetProperty("receipts").EnumerateArray().Select(r => r.GetProperty("receiptNumber").GetString()).Order()
             .ShouldBe(answers[0].GetProperty("receipts").EnumerateArray().Select(r => r.GetProperty("receiptNumber").GetString()).Order());
         (await CountsAsync(app.Services, g)).ShouldBe((before.Repayments + 5, before.Entries + 5, before.Sheets + 1));
+
+        // The same key with another sheet (other amounts) is refused and posts nothing.
+        var other = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = JsonContent.Create(new { paidOn = Iso(Today), channel = "Cash", lines = lines.Take(1).ToList() }),
+        };
+        other.Headers.Add("Idempotency-Key", key);
+        await (await officer.SendAsync(other)).Problem(HttpStatusCode.Conflict);
+        (await CountsAsync(app.Services, g)).ShouldBe((before.Repayments + 5, before.Entries + 5, before.Sheets + 1));
     }
 
     [Theory]

@@ -58,7 +58,15 @@ public sealed class CollectionPageTests
         second.Location.ShouldBe(first.Location);
         (await CountsAsync(app.Services, g)).ShouldBe((before.Repayments + 5, before.Entries + 5, before.Sheets + 1));
 
-        // A sheet opened afresh has a new key and may post again (nothing is due now, so it is refused for that reason only).
+        // The old form sent once more with another amount (the back button) posts nothing and says why, with a new key.
+        var changed = await pages.SubmitAsync(sheet, "#collection-form", new Dictionary<string, string> { ["Input.Rows[0].Amount"] = "1000" });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.Document.QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("sudah pernah dikirim");
+        changed.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value").ShouldNotBe(
+            sheet.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value"));
+        (await CountsAsync(app.Services, g)).ShouldBe((before.Repayments + 5, before.Entries + 5, before.Sheets + 1));
+
+        // A sheet opened afresh has a new key too.
         var again = await pages.GetAsync($"/groups/{g.GroupId}/collection?month={Month(Today)}");
         again.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value").ShouldNotBe(
             sheet.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value"));

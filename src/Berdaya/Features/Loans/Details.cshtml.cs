@@ -52,9 +52,17 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
         RunAsync(id, "Pay", typeof(PaymentForm), MayCollectAsync, async () =>
         {
             // The form's key makes a second press of the button (or a resent form) answer the first payment, not post another.
-            var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, Pay.Reference,
-                Pay.ReceivedBy), FormKey.Checked(Pay.Key), me.RequiredId, ct);
-            return $"/loans/{id}/repayments/{result.RepaymentId}/receipt";
+            try
+            {
+                var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, Pay.Reference,
+                    Pay.ReceivedBy), FormKey.Checked(Pay.Key), me.RequiredId, ct);
+                return $"/loans/{id}/repayments/{result.RepaymentId}/receipt";
+            }
+            catch (DomainException ex) when (FormKey.IsReused(ex))
+            {
+                Pay.Key = FormKey.New();
+                throw new DomainException("form.reposted");
+            }
         }, ct);
 
     public Task<IActionResult> OnPostReverseAsync(Guid id, [FromServices] ReverseRepayment.Handler handler, CancellationToken ct) =>

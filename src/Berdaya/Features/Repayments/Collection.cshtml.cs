@@ -78,6 +78,11 @@ public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSh
                     string.Join(", ", result.Receipts.Select(r => r.ReceiptNumber)));
                 return Redirect($"/groups/{id}/collection?month={result.Month}");
             }
+            catch (DomainException ex) when (FormKey.IsReused(ex))
+            {
+                Input.Key = FormKey.New();
+                ModelState.AddModelError("", texts.Get("error.form.reposted", CultureInfo.CurrentUICulture));
+            }
             catch (DomainException ex)
             {
                 if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Lines", "Rows", rowOfLine)) is { } outcome)

@@ -21,7 +21,7 @@ public static class PostCollectionSheet
 {
     public sealed record Line(Guid LoanId, decimal? Amount);
 
-    /// <param name="Key">The form's or client's submission key: the same key again answers the first sheet (no second posting).</param>
+    /// <param name="Key">The form's or client's submission key: the same posting again answers the first sheet (no second posting).</param>
     public sealed record Command(string? Month, DateOnly PaidOn, PaymentChannel Channel, string? Reference, IReadOnlyList<Line>? Lines, string? Key = null);
 
     public sealed record Receipt(Guid RepaymentId, Guid LoanId, string LoanNumber, Guid PartnerId, string ReceiptNumber, decimal Amount,
@@ -40,7 +40,7 @@ public static class PostCollectionSheet
             var group = await access.RequireCollectorAsync(groupId, ct);
             if (c.Key is not null && await PostedAsync(group.Id, c.Key, ct) is { } first)
             {
-                return first;
+                return Same(first, c);
             }
 
             for (var attempt = 1; ; attempt++)
@@ -61,12 +61,24 @@ public static class PostCollectionSheet
                     db.ChangeTracker.Clear();
                     if (await PostedAsync(group.Id, c.Key, ct) is { } earlier)
                     {
-                        return earlier;
+                        return Same(earlier, c);
                     }
 
                     throw;
                 }
             }
+        }
+
+        /// <summary>
+        /// The first sheet answers a repeat of the same posting (month, date, total); the same key with another
+        /// sheet is refused, as for a single payment's key.
+        /// </summary>
+        private static Result Same(Result first, Command c)
+        {
+            var total = (c.Lines ?? []).Sum(l => l.Amount ?? 0);
+            return CollectionMonth.TryParse(c.Month, out var month) && month.ToString() == first.Month && c.PaidOn == first.PaidOn && total == first.Total
+                ? first
+                : throw new DomainException("idempotency.mismatch", "Idempotency-Key", ErrorKind.Conflict);
         }
 
         /// <summary>The sheet already posted with a key, as it was answered then; null when there is none.</summary>

@@ -26,7 +26,7 @@ public sealed class RepaymentsApi : IEndpointModule
             })
             .RequireAuthorization(RolePolicies.Collectors)
             .WithSummary("Post the month's sheet: every payment or none (lines with no amount are skipped). Answers the repayments and their receipt numbers; " +
-                         "an Idempotency-Key header makes a repeat answer the first sheet");
+                         "with an Idempotency-Key header a repeat answers the first sheet, and the same key with another sheet is refused (409)");
 
         groups.MapGet("/{id:guid}/due", (Guid id, string? month, CollectionSheetQuery q, CancellationToken ct) => q.DueAsync(id, month, ct))
             .WithSummary("Each member's installment due in the month (default: this month), paid or not, and who is late today, late first");

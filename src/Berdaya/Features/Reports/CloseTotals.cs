@@ -30,60 +30,31 @@ public sealed class CloseTotals(AppDbContext db, ILogger<CloseTotals> log)
 
         // A close of an earlier date that is not a month end would be pruned at once: nothing reads it.
         var monthEnd = businessDate.AddDays(1).Day == 1;
-        if (monthEnd || Convert.ToInt64(await ScalarAsync(portfolio.Later, ct, ("d", date)), CultureInfo.InvariantCulture) == 0)
+        if (monthEnd || await db.Database.ScalarTextAsync<long>(portfolio.Later, ct, ("d", date)) == 0)
         {
             foreach (var setting in portfolio.Settings)
             {
-                await ExecuteAsync(setting, ct);
+                await db.Database.ExecuteTextAsync(setting, ct);
             }
 
-            await ExecuteAsync(portfolio.Clear, ct, ("d", date));
+            await db.Database.ExecuteTextAsync(portfolio.Clear, ct, ("d", date));
             foreach (var statement in portfolio.Dimensions)
             {
-                await ExecuteAsync(statement, ct, ("d", date), ("active", (int)LoanStatus.Active), ("writtenOff", (int)LoanStatus.WrittenOff));
+                await db.Database.ExecuteTextAsync(statement, ct, ("d", date), ("active", (int)LoanStatus.Active), ("writtenOff", (int)LoanStatus.WrittenOff));
             }
 
-            await ExecuteAsync(portfolio.Totals, ct, ("d", date));
-            await ExecuteAsync(portfolio.Prune, ct);
+            await db.Database.ExecuteTextAsync(portfolio.Totals, ct, ("d", date));
+            await db.Database.ExecuteTextAsync(portfolio.Prune, ct);
         }
 
         var portfolioMs = watch.ElapsedMilliseconds;
         var entries = 0;
         foreach (var statement in ledger.Statements)
         {
-            entries = Math.Max(entries, await ExecuteAsync(statement, ct, ("run", postgres ? run : run.ToString().ToUpperInvariant())));
+            entries = Math.Max(entries, await db.Database.ExecuteTextAsync(statement, ct, ("run", postgres ? run : run.ToString().ToUpperInvariant())));
         }
 
         log.LogInformation("Report totals of the close of {BusinessDate}: portfolio {PortfolioMs} ms, ledger {LedgerMs} ms ({Rows} rows)",
             businessDate, portfolioMs, watch.ElapsedMilliseconds - portfolioMs, entries);
-    }
-
-    private DbCommand Command(string text, (string Name, object Value)[] parameters)
-    {
-        var cmd = db.Database.GetDbConnection().CreateCommand();
-        cmd.CommandText = text;
-        cmd.CommandTimeout = 1800;
-        cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (name, value) in parameters)
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = "@" + name;
-            p.Value = value;
-            cmd.Parameters.Add(p);
-        }
-
-        return cmd;
-    }
-
-    private async Task<int> ExecuteAsync(string text, CancellationToken ct, params (string, object)[] parameters)
-    {
-        await using var cmd = Command(text, parameters);
-        return await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private async Task<object?> ScalarAsync(string text, CancellationToken ct, params (string, object)[] parameters)
-    {
-        await using var cmd = Command(text, parameters);
-        return await cmd.ExecuteScalarAsync(ct);
     }
 }

@@ -77,7 +77,7 @@ public static class RunDailyClose
             {
                 if (sql.IsPostgres)
                 {
-                    locked = await ScalarAsync<bool>(CloseSql.TryLock, ct, ("key", CloseSql.LockKey));
+                    locked = await db.Database.ScalarTextAsync<bool>(CloseSql.TryLock, ct, ("key", CloseSql.LockKey));
                     if (!locked)
                     {
                         throw new DomainException("close.running", null, ErrorKind.Conflict);
@@ -102,7 +102,7 @@ public static class RunDailyClose
             {
                 if (locked)
                 {
-                    await ScalarAsync<bool>(CloseSql.Unlock, CancellationToken.None, ("key", CloseSql.LockKey));
+                    await db.Database.ScalarTextAsync<bool>(CloseSql.Unlock, CancellationToken.None, ("key", CloseSql.LockKey));
                 }
 
                 await db.Database.CloseConnectionAsync();
@@ -123,11 +123,11 @@ public static class RunDailyClose
                     return await FinishAsync(close, sql, ct);
                 }
 
-                await ExecuteAsync(sql.ClassifyBatch, Parameters(sql, date,
+                await db.Database.ExecuteTextAsync(sql.ClassifyBatch, ct, Parameters(sql, date,
                     ("cursor", Id(sql, cursor)), ("last", Id(sql, last!.Value)),
                     ("currentUpTo", Arrears.CurrentUpTo), ("substandardUpTo", Arrears.SubstandardUpTo), ("doubtfulUpTo", Arrears.DoubtfulUpTo),
                     ("current", (int)Collectibility.Current), ("substandard", (int)Collectibility.Substandard),
-                    ("doubtful", (int)Collectibility.Doubtful), ("loss", (int)Collectibility.Loss)), ct);
+                    ("doubtful", (int)Collectibility.Doubtful), ("loss", (int)Collectibility.Loss)));
                 close.Advance(last.Value, (int)count);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
@@ -141,7 +141,7 @@ public static class RunDailyClose
             if (close.IsMonthEnd && !close.SnapshotTaken)
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                await ExecuteAsync(sql.Snapshot, Parameters(sql, close.BusinessDate, ("writtenOff", (int)LoanStatus.WrittenOff)), ct);
+                await db.Database.ExecuteTextAsync(sql.Snapshot, ct, Parameters(sql, close.BusinessDate, ("writtenOff", (int)LoanStatus.WrittenOff)));
 
                 // The allowance for losses follows the month-end snapshot, one entry per program with loans.
                 var programs = await db.LoanMonthEnds.Where(m => m.MonthEnd == close.BusinessDate).Select(m => m.ProgramId).Distinct().ToListAsync(ct);
@@ -166,7 +166,7 @@ public static class RunDailyClose
 
         private async Task<(long Count, Guid? Last)> NextBatchAsync(CloseSql sql, DateOnly date, Guid cursor, int size, CancellationToken ct)
         {
-            await using var cmd = Command(sql.NextBatch, Parameters(sql, date, ("cursor", Id(sql, cursor)), ("size", size)));
+            await using var cmd = db.Database.Command(sql.NextBatch, Parameters(sql, date, ("cursor", Id(sql, cursor)), ("size", size)));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
             var count = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
@@ -185,7 +185,7 @@ public static class RunDailyClose
             await db.Database.OpenConnectionAsync(ct);
             try
             {
-                return (int)await ScalarAsync<long>(sql.CountActive, ct, Parameters(sql, date));
+                return (int)await db.Database.ScalarTextAsync<long>(sql.CountActive, ct, Parameters(sql, date));
             }
             finally
             {
@@ -202,36 +202,6 @@ public static class RunDailyClose
 
         /// <summary>SQLite keeps GUIDs as upper-case text (EF Core's mapping); a bound Guid would be a blob.</summary>
         private static object Id(CloseSql sql, Guid id) => sql.IsPostgres ? id : id.ToString().ToUpperInvariant();
-
-        private DbCommand Command(string text, (string Name, object Value)[] parameters)
-        {
-            var cmd = db.Database.GetDbConnection().CreateCommand();
-            cmd.CommandText = text;
-            cmd.CommandTimeout = 600;
-            cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var (name, value) in parameters)
-            {
-                var p = cmd.CreateParameter();
-                p.ParameterName = "@" + name;
-                p.Value = value;
-                cmd.Parameters.Add(p);
-            }
-
-            return cmd;
-        }
-
-        private async Task ExecuteAsync(string text, (string, object)[] parameters, CancellationToken ct)
-        {
-            await using var cmd = Command(text, parameters);
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
-
-        private async Task<T> ScalarAsync<T>(string text, CancellationToken ct, params (string, object)[] parameters)
-        {
-            await using var cmd = Command(text, parameters);
-            var value = await cmd.ExecuteScalarAsync(ct);
-            return (T)Convert.ChangeType(value!, typeof(T), CultureInfo.InvariantCulture);
-        }
     }
 
     /// <summary>A close is for a day that has begun (issue 3 section 7: no future dates).</summary>
