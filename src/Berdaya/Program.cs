@@ -1,6 +1,7 @@
 using Berdaya.Data;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Scalar.AspNetCore;
 
@@ -13,7 +14,13 @@ ModelBindingMessages.Localizer = app.Services.GetRequiredService<TextsLocalizer>
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
 app.UseRequestLocalization();
-app.UseExceptionHandler("/error/500");
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/error/500",
+
+    // A page request refused by the framework or a rule keeps its status (413, 404, 409) on the error page.
+    StatusCodeSelector = Problems.StatusOf,
+});
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
 app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseResponseCompression();

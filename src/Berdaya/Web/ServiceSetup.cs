@@ -156,7 +156,7 @@ public static class ServiceSetup
             connection = npgsql.ConnectionString;
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o
                 .UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(new TextLimits(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
@@ -169,7 +169,7 @@ public static class ServiceSetup
 
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
+                .AddInterceptors(new TextLimits(), sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
         }
     }
 

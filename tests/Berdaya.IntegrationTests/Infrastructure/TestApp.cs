@@ -102,6 +102,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["DailyClose:Enabled"] = "false",
         };
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, FailingRoutes>());
 
         // The app reads the provider while registering services, before configuration callbacks run;
         // host settings are visible from the start, so the test database is really the one used.

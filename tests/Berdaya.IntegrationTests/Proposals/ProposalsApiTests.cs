@@ -177,7 +177,7 @@ public sealed class ProposalsApiTests
         GroupScenario.Message(mismatch, "file").ShouldContain(".png");
         var big = new byte[5 * 1024 * 1024 + 1];
         pdf.CopyTo(big, 0);
-        await (await api.PostAsync($"/api/v1/proposals/{id}/attachments", Files.Form("besar.pdf", big))).Problem(HttpStatusCode.BadRequest, "file");
+        await (await api.PostAsync($"/api/v1/proposals/{id}/attachments", Files.Form("besar.pdf", big))).Problem(HttpStatusCode.RequestEntityTooLarge, "file");
         await (await api.PostAsync($"/api/v1/proposals/{id}/attachments", new MultipartFormDataContent())).Problem(HttpStatusCode.BadRequest, "file");
 
         await using var scope = app.Scope(out var db);

@@ -70,7 +70,7 @@ public sealed class HoleTests
 
         // The same file from an officer is refused for its size, naming the field.
         var officer = await app.ApiAs(Demo.Officer);
-        await (await officer.PostAsync($"/api/v1/proposals/{proposalId}/attachments", Form("besar.pdf", tooLarge))).Problem(HttpStatusCode.BadRequest, "file");
+        await (await officer.PostAsync($"/api/v1/proposals/{proposalId}/attachments", Form("besar.pdf", tooLarge))).Problem(HttpStatusCode.RequestEntityTooLarge, "file");
         await using var scope = app.Scope(out var db);
         (await db.Attachments.CountAsync(a => a.OwnerId == proposalId)).ShouldBe(0);
     }

@@ -44,7 +44,7 @@ public sealed class Attachment
 
         if (content.LongLength > maxBytes)
         {
-            throw new DomainException("file.toolarge", field, ErrorKind.Validation, maxBytes / (1024 * 1024));
+            throw new DomainException("file.toolarge", field, ErrorKind.TooLarge, maxBytes / (1024 * 1024));
         }
 
         var type = Sniff(content);

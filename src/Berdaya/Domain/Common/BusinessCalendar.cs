@@ -8,6 +8,9 @@ public static class BusinessCalendar
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
+    /// <summary>The earliest date any record may carry (docs/domain.md, Bounds on input).</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
     public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 
     public static DateOnly Today(this TimeProvider clock) => DateOf(clock.GetUtcNow());

@@ -3,7 +3,7 @@ namespace Berdaya.Domain.Common;
 /// <summary>
 /// A broken business rule. <see cref="Code"/> is stable and keys the localized message;
 /// <see cref="Field"/> names the input that caused it (null when the rule is about the record).
-/// <see cref="Kind"/> picks the HTTP status: validation 400, conflict 409, not found 404.
+/// <see cref="Kind"/> picks the HTTP status: validation 400, conflict 409, not found 404, forbidden 403, too large 413.
 /// </summary>
 public class DomainException(string code, string? field = null, ErrorKind kind = ErrorKind.Validation, params object[] args)
     : Exception(code)
@@ -20,6 +20,9 @@ public enum ErrorKind
     Conflict,
     NotFound,
     Forbidden,
+
+    /// <summary>A file or body over its size limit (413).</summary>
+    TooLarge,
 }
 
 /// <summary>Several broken rules at once, so a form can show every field's message.</summary>

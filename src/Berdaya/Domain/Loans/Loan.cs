@@ -395,9 +395,10 @@ public sealed class Loan
         {
             errors.Add(new DomainException("date.future", field));
         }
-        else if (notBefore is { } nb && date < nb)
+        else if (date < BusinessCalendar.Earliest || (notBefore is { } nb && date < nb))
         {
-            errors.Add(new DomainException("loan.date.before", field, ErrorKind.Validation, nb));
+            var floor = notBefore is { } n && n > BusinessCalendar.Earliest ? n : BusinessCalendar.Earliest;
+            errors.Add(new DomainException("loan.date.before", field, ErrorKind.Validation, floor));
         }
     }
 }

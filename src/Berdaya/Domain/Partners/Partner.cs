@@ -146,17 +146,8 @@ public sealed class Partner
         }
     }
 
-    private static void CheckMoney(decimal value, string field, List<DomainException> errors)
-    {
-        if (value < 0)
-        {
-            errors.Add(new DomainException("money.nonnegative", field));
-        }
-        else if (value != decimal.Truncate(value))
-        {
-            errors.Add(new DomainException("money.whole", field));
-        }
-    }
+    private static void CheckMoney(decimal value, string field, List<DomainException> errors) =>
+        Rupiah.CheckNonNegative(value, field, errors);
 }
 
 public enum PartnerStatus

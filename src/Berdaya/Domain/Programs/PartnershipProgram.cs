@@ -109,6 +109,8 @@ public sealed class PartnershipProgram
             throw new DomainException("money.positive.whole", "MaxLoanPerPartner");
         }
 
+        Rupiah.Require(max, "MaxLoanPerPartner");
+
         MaxLoanPerPartner = max;
     }
 
@@ -147,10 +149,18 @@ public sealed class PartnershipProgram
             {
                 errors.Add(new DomainException("program.criteria.limit", $"Criteria[{i}].Limit", ErrorKind.Validation, c.Kind));
             }
+            else if (c.Limit is { } limit)
+            {
+                Rupiah.CheckNonNegative(limit, $"Criteria[{i}].Limit", errors);
+            }
 
             if (EligibilityCriterion.NeedsSecondLimit(c.Kind) && c.SecondLimit is not > 0)
             {
                 errors.Add(new DomainException("program.criteria.secondlimit", $"Criteria[{i}].SecondLimit", ErrorKind.Validation, c.Kind));
+            }
+            else if (c.SecondLimit is { } second)
+            {
+                Rupiah.CheckNonNegative(second, $"Criteria[{i}].SecondLimit", errors);
             }
         }
 

@@ -30,14 +30,7 @@ public sealed class MemberSurvey
             errors.Add(new DomainException("survey.score.unknown", $"Scores[{code}]"));
         }
 
-        if (recommendedAmount < 0)
-        {
-            errors.Add(new DomainException("money.nonnegative", "RecommendedAmount"));
-        }
-        else if (recommendedAmount != decimal.Truncate(recommendedAmount))
-        {
-            errors.Add(new DomainException("money.whole", "RecommendedAmount"));
-        }
+        Rupiah.CheckNonNegative(recommendedAmount, "RecommendedAmount", errors);
 
         if (errors.Count > 0)
         {

@@ -4,6 +4,7 @@ using Berdaya.Domain.Fund;
 using Berdaya.Domain.Loans;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Fund;
 
@@ -36,7 +37,13 @@ public static class RecordFundMovement
             }
 
             Rupiah.Check(c.Amount, "Amount", errors);
-            Loan.CheckDate(c.On, null, clock.Today(), "On", errors);
+
+            // Only capital may open a program's books; every other movement falls on or after the first capital.
+            var start = c.Kind == EntryKind.Capital
+                ? null
+                : await db.JournalEntries.Where(e => e.ProgramId == c.ProgramId && e.Kind == EntryKind.Capital)
+                    .MinAsync(e => (DateOnly?)e.EntryDate, ct);
+            Loan.CheckDate(c.On, start, clock.Today(), "On", errors);
             if (string.IsNullOrWhiteSpace(c.Description))
             {
                 errors.Add(new DomainException("field.required", "Description"));

@@ -5,9 +5,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Groups;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Berdaya.Features.Groups;
 
@@ -128,16 +126,9 @@ public sealed class GroupAccess(CurrentUser me, AppDbContext db)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             throw new DomainException("group.member.taken.race", "Members", ErrorKind.Conflict);
         }
     }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
-    {
-        SqliteException s => s.SqliteErrorCode == 19,
-        PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
 }

@@ -59,7 +59,16 @@ public static class ReverseRepayment
             db.JournalEntries.Add(new JournalEntry(loan.ProgramId, today, EntryKind.RepaymentReversal, reversal.ReceiptNumber, loan.Id, reversal.Id,
                 userId, access.Now, Postings.Reversal(feeBack, principalBack)));
             access.Record(loan, FivePApproach.Supporting, "repayment.reversed", "loans.timeline.reversed", target.ReceiptNumber, target.Amount, reversal.Reason!);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+            {
+                // Another officer reversed the same payment a moment earlier.
+                throw new DomainException("repayment.reversed", null, ErrorKind.Conflict);
+            }
+
             return reversal.Id;
         }
     }

@@ -50,7 +50,7 @@ public static class AddProposalAttachment
     {
         if (file.Length > Attachment.DefaultMaxBytes)
         {
-            throw new DomainException("file.toolarge", "File", ErrorKind.Validation, Attachment.DefaultMaxBytes / (1024 * 1024));
+            throw new DomainException("file.toolarge", "File", ErrorKind.TooLarge, Attachment.DefaultMaxBytes / (1024 * 1024));
         }
 
         using var buffer = new MemoryStream();

@@ -53,6 +53,12 @@ public sealed class ProposalsApi : IEndpointModule
 
         group.MapPost("/{id:guid}/attachments", async (Guid id, HttpRequest request, AddProposalAttachment.Handler handler, CurrentUser me, CancellationToken ct) =>
             {
+                // A body larger than the file allows is refused before it is read (413).
+                if (request.ContentLength > Attachment.DefaultMaxBytes + 64 * 1024)
+                {
+                    throw new DomainException("file.toolarge", "File", ErrorKind.TooLarge, Attachment.DefaultMaxBytes / (1024 * 1024));
+                }
+
                 IFormFile? file;
                 try
                 {

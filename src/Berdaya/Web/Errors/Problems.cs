@@ -1,4 +1,5 @@
 using System.Globalization;
+using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -14,14 +15,35 @@ namespace Berdaya.Web.Errors;
 /// </summary>
 public static class Problems
 {
+    /// <summary>
+    /// The failures a user can cause or meet in a race, as the rule they broke: a broken rule itself, a
+    /// record someone else changed first (409), or a unique key someone else wrote first (409). Anything
+    /// else is unexpected and answers 500.
+    /// </summary>
+    public static DomainException? Expected(Exception ex) => ex switch
+    {
+        DomainException d => d,
+        DbUpdateConcurrencyException => new DomainException("concurrency", null, ErrorKind.Conflict),
+        DbUpdateException u when DbErrors.IsUniqueViolation(u) => new DomainException("conflict.duplicate", null, ErrorKind.Conflict),
+        _ => null,
+    };
+
     public static IEnumerable<DomainException> Flatten(DomainException ex) =>
         ex is DomainValidationException many ? many.Errors : [ex];
 
     public static string Message(Texts texts, DomainException ex, CultureInfo culture) =>
         texts.Format("error." + ex.Code, culture, ex.Args.ToArray());
 
+    /// <summary>The status an exception answers with, on a page or the API.</summary>
+    public static int StatusOf(Exception ex) => ex switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        _ => Expected(ex) is { } d ? StatusOf(d) : StatusCodes.Status500InternalServerError,
+    };
+
     public static int StatusOf(DomainException ex) => ex.Kind switch
     {
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
@@ -42,6 +64,7 @@ public static class Problems
                 404 => "problem.notfound",
                 409 => "problem.conflict",
                 403 => "problem.forbidden",
+                413 => "problem.toolarge",
                 _ => "problem.validation",
             }, culture),
             Detail = Message(texts, Flatten(ex).First(), culture),
@@ -73,25 +96,43 @@ public sealed class ProblemExceptionHandler(Texts texts, IProblemDetailsService 
     {
         // The request's culture, not the thread's: the localization middleware's culture is gone once the exception has left it.
         var culture = http.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
-        ProblemDetails? problem = exception switch
+        // The exception handler has already pointed the request at the error page: the path the client
+        // asked for is kept in the handler's feature.
+        var path = new PathString(http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value);
+        if (!path.StartsWithSegments("/api"))
         {
-            DomainException d => Problems.ToProblem(d, texts, culture),
-            DbUpdateConcurrencyException => Problems.ToProblem(new DomainException("concurrency", null, ErrorKind.Conflict), texts, culture),
-            BadHttpRequestException bad => Problems.ToProblem(new DomainException("request.malformed", null, ErrorKind.Validation, bad.Message), texts, culture),
-            _ => null,
+            // Pages: the error page answers, with the status the exception handler's selector chose.
+            if (Problems.StatusOf(exception) >= 500)
+            {
+                log.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, path);
+            }
+
+            return false;
+        }
+
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => BadRequest(bad, texts, culture),
+            _ => Problems.Expected(exception) is { } expected ? Problems.ToProblem(expected, texts, culture) : null,
         };
         if (problem is null)
         {
-            log.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
-            if (!http.Request.Path.StartsWithSegments("/api"))
-            {
-                return false;
-            }
-
-            problem = new ProblemDetails { Status = 500, Title = texts.Get("problem.server", culture) };
+            log.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, path);
+            problem = new ProblemDetails { Status = 500, Title = texts.Get("problem.server", culture), Detail = texts.Get("error.page.500", culture) };
         }
 
         http.Response.StatusCode = problem.Status ?? 400;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>
+    /// The framework's own refusals in the user's language, never its English text: a body over the
+    /// limit is 413, anything else unreadable 400.
+    /// </summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException bad, Texts texts, CultureInfo culture) =>
+        bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? new ProblemDetails { Status = 413, Title = texts.Get("problem.toolarge", culture), Detail = texts.Get("error.request.toolarge", culture) }
+            : Problems.ToProblem(bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal)
+                ? new DomainException("request.field.unreadable", path[2..], ErrorKind.Validation, path[2..])
+                : new DomainException("request.malformed"), texts, culture);
 }

@@ -149,7 +149,8 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
@@ -266,12 +267,12 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("LostTwelveMonthsLater")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)");
 
                     b.Property<decimal>("OutstandingAtStart")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)");
 
                     b.HasKey("ProgramId", "MonthEnd", "Class");
 
@@ -377,12 +378,12 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("Credit")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)");
 
                     b.Property<decimal>("Debit")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)");
 
                     b.HasKey("ProgramId", "Account", "EntryDate", "Kind");
 
@@ -1445,8 +1446,8 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("Outstanding")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)");
 
                     b.HasKey("ProgramId", "BusinessDate", "Dimension", "Key");
 

@@ -144,6 +144,7 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
@@ -261,11 +262,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("LostTwelveMonthsLater")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(28, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("OutstandingAtStart")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(28, 2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProgramId", "MonthEnd", "Class");
@@ -372,11 +373,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Credit")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(28, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Debit")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(28, 2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProgramId", "Account", "EntryDate", "Kind");
@@ -1436,7 +1437,7 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Outstanding")
-                        .HasPrecision(18, 2)
+                        .HasPrecision(28, 2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProgramId", "BusinessDate", "Dimension", "Key");

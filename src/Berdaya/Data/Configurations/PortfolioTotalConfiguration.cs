@@ -14,22 +14,12 @@ internal sealed class PortfolioTotalConfiguration : IEntityTypeConfiguration<Por
         // The report reads one program's rows of its latest close, a dimension at a time.
         b.HasKey(x => new { x.ProgramId, x.BusinessDate, x.Dimension, x.Key });
         b.Property(x => x.Key).HasMaxLength(40);
+        b.Property(x => x.Outstanding).HasPrecision(MoneyTotals.Precision, MoneyTotals.Scale);
 
         // The largest groups and villages first without sorting every row.
         b.HasIndex(x => new { x.ProgramId, x.BusinessDate, x.Dimension, x.Outstanding });
 
         // Each close removes the rows of earlier dates that are not month ends.
         b.HasIndex(x => x.BusinessDate);
-    }
-}
-
-internal sealed class LedgerDayTotalConfiguration : IEntityTypeConfiguration<LedgerDayTotal>
-{
-    public void Configure(EntityTypeBuilder<LedgerDayTotal> b)
-    {
-        b.ToTable("LedgerDayTotals");
-
-        // Balances and period sums are one range per program and account, like the journal lines' index.
-        b.HasKey(x => new { x.ProgramId, x.Account, x.EntryDate, x.Kind });
     }
 }
