@@ -11,6 +11,7 @@ var app = builder.Build();
 ModelBindingMessages.Localizer = app.Services.GetRequiredService<TextsLocalizer>();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.UseTransportSecurity();
 
 app.UseRequestLocalization();
 app.UseExceptionHandler("/error/500");
