@@ -2,7 +2,6 @@ using Berdaya.Data;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBerdaya();
@@ -29,8 +28,7 @@ app.UseSessionValidation();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-docs").AllowAnonymous();
+app.MapApiDescription();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 EndpointModules.MapAll(api);
 app.MapRazorPages();
