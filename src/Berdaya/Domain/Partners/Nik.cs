@@ -117,8 +117,9 @@ public readonly record struct Nik
     /// <summary>Whole years of age on <paramref name="today"/>: what a role that does not verify identity sees instead of the birth date.</summary>
     public static int AgeOn(DateOnly birthDate, DateOnly today)
     {
+        // Compared by month and day, so someone born on 29 February turns a year older on 1 March.
         var age = today.Year - birthDate.Year;
-        return birthDate.AddYears(age) > today ? age - 1 : age;
+        return (today.Month, today.Day).CompareTo((birthDate.Month, birthDate.Day)) < 0 ? age - 1 : age;
     }
 
     public override string ToString() => Value;
