@@ -12,7 +12,7 @@ using Microsoft.Extensions.Configuration;
 namespace Berdaya.IntegrationTests.Security;
 
 /// <summary>Logging out ends the session everywhere it was copied; the cookie never writes through the API; cookies and HSTS behind a TLS proxy (decision 0004).</summary>
-public sealed class SessionTests
+public sealed class LogoutAndTransportTests
 {
     [Theory]
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
