@@ -3,7 +3,6 @@ using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBerdaya();
@@ -12,6 +11,7 @@ var app = builder.Build();
 ModelBindingMessages.Localizer = app.Services.GetRequiredService<TextsLocalizer>();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.UseTransportSecurity();
 
 app.UseRequestLocalization();
 app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -35,8 +35,7 @@ app.UseSessionValidation();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-docs").AllowAnonymous();
+app.MapApiDescription();
 var api = app.MapGroup("/api/v1").RequireAuthorization();
 EndpointModules.MapAll(api);
 app.MapRazorPages();

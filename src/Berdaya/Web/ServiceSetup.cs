@@ -36,7 +36,8 @@ public static class ServiceSetup
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // Above what the login's rate limits let one address try (decision 0004).
+                o.Lockout.MaxFailedAccessAttempts = 50;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
             })
@@ -50,10 +51,7 @@ public static class ServiceSetup
                 o.DefaultScheme = "smart";
                 o.DefaultChallengeScheme = "smart";
             })
-            .AddPolicyScheme("smart", "Cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+            .AddPolicyScheme("smart", "Cookie or bearer", o => o.ForwardDefaultSelector = TransportSecurity.SchemeFor)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
                 o.LoginPath = "/login";
@@ -115,7 +113,7 @@ public static class ServiceSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(ApiDescription.Configure);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddResponseCompression(o =>
         {
@@ -124,6 +122,7 @@ public static class ServiceSetup
             o.Providers.Add<GzipCompressionProvider>();
         });
         services.AddSingleton<DatabaseInitializer>();
+        builder.AddTransportSecurity();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration config, IHostEnvironment env)

@@ -133,6 +133,9 @@ public sealed class BrowserApp : IAsyncLifetime
                 ["ConnectionStrings:Berdaya"] = $"Data Source={Path.Combine(dir, "berdaya.db")}",
                 ["Demo:Seed"] = "true",
                 ["DataDirectory"] = dir,
+
+                // Every journey logs in from 127.0.0.1.
+                ["Login:AttemptsPerAddressPerMinute"] = "100000",
             };
 
             // Host settings are seen while services are registered (configuration callbacks come too late).

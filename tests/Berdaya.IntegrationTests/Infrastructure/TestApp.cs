@@ -100,6 +100,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Demo:Seed"] = "true",
             ["DataDirectory"] = _dataDir,
             ["DailyClose:Enabled"] = "false",
+
+            // Every test logs in from the same (test server's) address; LoginLimitTests prove the limit with a low one.
+            ["Login:AttemptsPerAddressPerMinute"] = "100000",
         };
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, FailingRoutes>());

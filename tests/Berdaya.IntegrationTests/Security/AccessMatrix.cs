@@ -63,6 +63,7 @@ public static class AccessMatrix
     [
         new("POST", "/api/v1/auth/login", Anyone, "/api/v1/auth/login", """{"email":"","password":""}"""),
         new("GET", "/api/v1/auth/me", SignedIn, "/api/v1/auth/me"),
+        new("POST", "/api/v1/auth/refresh", Anyone, "/api/v1/auth/refresh", """{"refreshToken":"bukan-token"}"""),
 
         new("GET", "/api/v1/regions/", SignedIn, "/api/v1/regions?parent=32.11.07"),
         new("GET", "/api/v1/regions/{code}", SignedIn, "/api/v1/regions/{village}"),
@@ -163,6 +164,9 @@ public static class AccessMatrix
         new("GET", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes"),
         new("GET", "/api/v1/daily-closes/{date}", Office, "/api/v1/daily-closes/2001-01-01"),
         new("POST", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes", "{}"),
+
+        // Last: it ends the session of the client that walks the list.
+        new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
     ];
 
     /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>

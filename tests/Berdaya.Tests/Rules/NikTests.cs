@@ -67,10 +67,19 @@ public sealed class NikTests
     }
 
     [Fact]
-    public void Mask_keeps_the_first_and_last_four_digits()
+    public void Mask_keeps_only_the_last_four_digits()
     {
-        Nik.Mask("3211075204680001").ShouldBe("3211••••••••0001");
+        Nik.Mask("3211075204680001").ShouldBe("••••••••••••0001");
         Nik.Mask(null).ShouldBe("••••");
+    }
+
+    [Fact]
+    public void Age_counts_whole_years_and_turns_on_the_birthday()
+    {
+        Nik.AgeOn(new DateOnly(1968, 4, 12), new DateOnly(2026, 4, 11)).ShouldBe(57);
+        Nik.AgeOn(new DateOnly(1968, 4, 12), new DateOnly(2026, 4, 12)).ShouldBe(58);
+        Nik.AgeOn(new DateOnly(1984, 2, 29), new DateOnly(2026, 2, 28)).ShouldBe(41);
+        Nik.AgeOn(new DateOnly(1984, 2, 29), new DateOnly(2026, 3, 1)).ShouldBe(42);
     }
 
     [Fact]

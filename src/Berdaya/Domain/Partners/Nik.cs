@@ -106,9 +106,21 @@ public readonly record struct Nik
         }
     }
 
-    /// <summary>Masked form for lists and exports: the first four and last four digits.</summary>
+    /// <summary>
+    /// Masked form for pages, lists and exports: the last four digits only. The first six are the
+    /// district, which the village tells, and the next six the birth date and sex, so showing more
+    /// would let the number be rebuilt (decision 0006).
+    /// </summary>
     public static string Mask(string? nik) =>
-        string.IsNullOrEmpty(nik) || nik.Length < 8 ? "••••" : string.Concat(nik.AsSpan(0, 4), new string('•', nik.Length - 8), nik.AsSpan(nik.Length - 4));
+        string.IsNullOrEmpty(nik) || nik.Length < 8 ? "••••" : string.Concat(new string('•', nik.Length - 4), nik.AsSpan(nik.Length - 4));
+
+    /// <summary>Whole years of age on <paramref name="today"/>: what a role that does not verify identity sees instead of the birth date.</summary>
+    public static int AgeOn(DateOnly birthDate, DateOnly today)
+    {
+        // Compared by month and day, so someone born on 29 February turns a year older on 1 March.
+        var age = today.Year - birthDate.Year;
+        return (today.Month, today.Day).CompareTo((birthDate.Month, birthDate.Day)) < 0 ? age - 1 : age;
+    }
 
     public override string ToString() => Value;
 }

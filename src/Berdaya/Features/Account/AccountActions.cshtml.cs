@@ -1,4 +1,6 @@
+using Berdaya.Data;
 using Berdaya.Data.Identity;
+using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -8,12 +10,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Account;
 
 [AllowAnonymous]
-public sealed class AccountActionsModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class AccountActionsModel(SignInManager<AppUser> signIn, AppDbContext db, TimeProvider clock) : PageModel
 {
     public IActionResult OnGet() => NotFound();
 
-    public async Task<IActionResult> OnPostLogoutAsync()
+    /// <summary>Ends the session, so a copy of the cookie stops working too (decision 0004).</summary>
+    public async Task<IActionResult> OnPostLogoutAsync(CancellationToken ct)
     {
+        await Sessions.EndAsync(db, User, clock, ct);
         await signIn.SignOutAsync();
         return LocalRedirect("/login");
     }

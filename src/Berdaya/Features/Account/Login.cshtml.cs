@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Berdaya.Data.Identity;
+using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, TextsLocalizer t) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, LoginThrottle throttle, TextsLocalizer t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -27,8 +28,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, TextsLocalizer t) 
             return Page();
         }
 
-        var result = await Login.PasswordAsync(signIn, Input.Email, Input.Password, IdentityConstants.ApplicationScheme);
-        if (result.Succeeded)
+        var result = await Login.PasswordAsync(signIn, throttle, HttpContext, Input.Email, Input.Password, IdentityConstants.ApplicationScheme);
+        if (result == LoginResult.SignedIn)
         {
             // A language chosen on the login page itself wins; otherwise the user's saved one applies.
             var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
@@ -40,7 +41,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, TextsLocalizer t) 
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError("", t[result.IsLockedOut ? "login.locked" : "login.failed"]);
+        if (result == LoginResult.Throttled)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
+
+        ModelState.AddModelError("", t[result == LoginResult.Throttled ? "login.throttled" : "login.failed"]);
         return Page();
     }
 }
@@ -57,18 +63,45 @@ public sealed class LoginInput
     public string Password { get; set; } = "";
 }
 
-/// <summary>Password sign-in shared by the login page (cookie) and the API (bearer token).</summary>
+public enum LoginResult
+{
+    SignedIn,
+
+    /// <summary>Wrong password, unknown, inactive or locked account: one answer for all, in the same time.</summary>
+    Refused,
+
+    /// <summary>Too many attempts from the client's address, or for the account from it.</summary>
+    Throttled,
+}
+
+/// <summary>Password sign-in shared by the login page (cookie) and the API (bearer token); decision 0004.</summary>
 public static class Login
 {
-    public static async Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordAsync(SignInManager<AppUser> signIn, string email, string password, string scheme)
+    public static async Task<LoginResult> PasswordAsync(SignInManager<AppUser> signIn, LoginThrottle throttle, HttpContext http, string email, string password, string scheme)
     {
-        var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
-        if (user is null || !user.IsActive)
+        var address = http.Connection.RemoteIpAddress?.ToString();
+        if (!throttle.TryAttempt(address, email))
         {
-            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+            return LoginResult.Throttled;
+        }
+
+        var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
+        if (user is null || !user.IsActive || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            throttle.CheckAgainstNothing(password);
+            throttle.Failed(address, email);
+            return LoginResult.Refused;
+        }
+
+        var checkedPassword = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!checkedPassword.Succeeded)
+        {
+            throttle.Failed(address, email);
+            return LoginResult.Refused;
         }
 
         signIn.AuthenticationScheme = scheme;
-        return await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [Sessions.NewClaim()]);
+        return LoginResult.SignedIn;
     }
 }

@@ -22,7 +22,8 @@ public sealed class PartnerDetails(AppDbContext db, CurrentUser me, RegionDirect
         string OwnerName,
         string? Nik,
         [property: JsonConverter(typeof(JsonStringEnumConverter<Sex>))] Sex Sex,
-        DateOnly BirthDate,
+        DateOnly? BirthDate,
+        int Age,
         string? Phone,
         string VillageCode,
         string? VillagePath,
@@ -78,7 +79,12 @@ public sealed class PartnerDetails(AppDbContext db, CurrentUser me, RegionDirect
         var own = scope.PartnerId == p.Id;
         var phone = me.MaySeeContact || own ? p.Phone : null;
         var nik = me.MaySeeContact || own ? Domain.Partners.Nik.Mask(p.Nik) : null;
-        return new Details(p.Id, p.ProgramId, program.Name, p.OwnerName, nik, p.Sex, p.BirthDate, phone, p.VillageCode,
+
+        // The birth date with the village gives 12 of the NIK's 16 digits: only those who verify identity
+        // and the person themself see it; everyone else the age (decision 0006).
+        var birthDate = me.MayRevealNik || own ? p.BirthDate : (DateOnly?)null;
+        var age = Domain.Partners.Nik.AgeOn(p.BirthDate, RegisterPartner.Today(clock));
+        return new Details(p.Id, p.ProgramId, program.Name, p.OwnerName, nik, p.Sex, birthDate, age, phone, p.VillageCode,
             village is null ? null : $"{village.Name}, {village.Path}", p.Address, p.IsIndonesianCitizen, p.BusinessName, p.Sector, p.Products,
             p.BusinessStartedOn, p.NetAssets, p.YearlySales, p.Employees, p.HasBankCredit, p.IsIndependentBusiness, p.Status, group,
             eligibility, timeline, me.MayRegister, me.MayRevealNik);

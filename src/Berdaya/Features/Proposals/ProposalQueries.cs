@@ -16,7 +16,8 @@ public sealed record ScoreDto(string Aspect, string Name, int Score);
 public sealed record SurveyDto(Guid Id, DateOnly SurveyedOn, string OfficerUserId, string? OfficerName, IReadOnlyList<ScoreDto> Scores, decimal AverageScore,
     string? Notes, decimal RecommendedAmount, IReadOnlyList<AttachmentDto> Photos);
 
-public sealed record ItemDto(Guid PartnerId, string OwnerName, decimal RequestedAmount, string Purpose, SurveyDto? Survey,
+/// <summary>One member's line; <see cref="ProposalItemId"/> is what <c>POST /api/v1/loans</c> disburses.</summary>
+public sealed record ItemDto(Guid ProposalItemId, Guid PartnerId, string OwnerName, decimal RequestedAmount, string Purpose, SurveyDto? Survey,
     [property: JsonConverter(typeof(JsonStringEnumConverter<DecisionOutcome>))] DecisionOutcome? Decision,
     decimal? ApprovedAmount, string? DecisionReason, DateTimeOffset? DecidedAt);
 
@@ -35,8 +36,8 @@ public sealed record ProposalDetail(Guid Id, Guid GroupId, string GroupName, Gui
     IReadOnlyList<ItemDto> Items, decimal RequestedTotal, decimal? ApprovedTotal, int Unsurveyed, decimal MaxLoanPerPartner,
     IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<ApprovedMember> Approved, ActionsDto Actions);
 
-/// <summary>One line of the decision's result that disbursement uses.</summary>
-public sealed record ApprovedMember(Guid PartnerId, string OwnerName, decimal Amount);
+/// <summary>One line of the decision's result that disbursement uses (<c>POST /api/v1/loans</c> takes its <see cref="ProposalItemId"/>).</summary>
+public sealed record ApprovedMember(Guid ProposalItemId, Guid PartnerId, string OwnerName, decimal Amount);
 
 /// <summary>What the proposal pages and endpoints show, through the group scope.</summary>
 [FeatureService]
@@ -74,7 +75,7 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
         var aspectOrder = program.SurveyAspects.ToDictionary(a => a.Code, a => a.Order);
 
         var items = p.Items.OrderBy(i => names.GetValueOrDefault(i.PartnerId), StringComparer.CurrentCulture).Select(i => new ItemDto(
-            i.PartnerId, names.GetValueOrDefault(i.PartnerId, ""), i.RequestedAmount, i.Purpose,
+            i.Id, i.PartnerId, names.GetValueOrDefault(i.PartnerId, ""), i.RequestedAmount, i.Purpose,
             i.Survey is not { } s
                 ? null
                 : new SurveyDto(s.Id, s.SurveyedOn, s.OfficerUserId, users.GetValueOrDefault(s.OfficerUserId),
@@ -112,7 +113,7 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
     private static List<ApprovedMember> Approved(Proposal p, Dictionary<Guid, string> names) =>
         p.Status != ProposalStatus.Decided
             ? []
-            : p.ApprovedItems.Select(i => new ApprovedMember(i.PartnerId, names.GetValueOrDefault(i.PartnerId, ""), i.ApprovedAmount!.Value))
+            : p.ApprovedItems.Select(i => new ApprovedMember(i.Id, i.PartnerId, names.GetValueOrDefault(i.PartnerId, ""), i.ApprovedAmount!.Value))
                 .OrderBy(a => a.OwnerName, StringComparer.CurrentCulture).ToList();
 
     /// <summary>The program's survey aspects, in order, for the survey form.</summary>
