@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
-using Berdaya.Features.Loans.Close;
+using Berdaya.Features.Close;
 using Berdaya.IntegrationTests.Groups;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Berdaya.Domain.Loans;
-using Berdaya.Features.Loans.Close;
+using Berdaya.Features.Close;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

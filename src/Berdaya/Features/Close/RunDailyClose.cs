@@ -7,7 +7,7 @@ using Berdaya.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Berdaya.Features.Loans.Close;
+namespace Berdaya.Features.Close;
 
 /// <summary>
 /// The daily close for a business date (issue 3 section 5): days past due, class and the date they

@@ -2,7 +2,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 using Microsoft.EntityFrameworkCore;
 
-namespace Berdaya.Features.Loans.Close;
+namespace Berdaya.Features.Close;
 
 /// <summary>
 /// Settings (section <c>DailyClose</c>): <c>Enabled</c> (default true) runs the scheduler,

@@ -1,4 +1,4 @@
-namespace Berdaya.Features.Loans.Close;
+namespace Berdaya.Features.Close;
 
 /// <summary>
 /// The daily close's statements, one text per provider. They only differ where the databases do:

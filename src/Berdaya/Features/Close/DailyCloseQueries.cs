@@ -3,7 +3,7 @@ using Berdaya.Domain.Loans;
 using Berdaya.Web;
 using Microsoft.EntityFrameworkCore;
 
-namespace Berdaya.Features.Loans.Close;
+namespace Berdaya.Features.Close;
 
 /// <summary>A close as the page and the API show it; a date never closed has no id and no status.</summary>
 public sealed record CloseView(Guid? Id, DateOnly BusinessDate, DailyCloseStatus? Status, bool IsMonthEnd, int TotalLoans, int ProcessedLoans,
