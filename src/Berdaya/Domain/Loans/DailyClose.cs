@@ -1,5 +1,3 @@
-using Berdaya.Domain.Common;
-
 namespace Berdaya.Domain.Loans;
 
 /// <summary>
@@ -88,65 +86,4 @@ public enum DailyCloseStatus
     Running = 1,
     Done = 2,
     Failed = 3,
-}
-
-/// <summary>A loan's class and outstanding at a month's end: the history the allowance is estimated from (SE-02/MBU/Wk/2012).</summary>
-public sealed class LoanMonthEnd : INotAudited
-{
-    private LoanMonthEnd() { }
-
-    public LoanMonthEnd(DateOnly monthEnd, Loan loan)
-    {
-        MonthEnd = monthEnd;
-        LoanId = loan.Id;
-        ProgramId = loan.ProgramId;
-        ProductId = loan.ProductId;
-        Status = loan.Status;
-        DaysPastDue = loan.DaysPastDue;
-        Class = loan.Class;
-        PrincipalOutstanding = loan.PrincipalOutstanding;
-    }
-
-    public DateOnly MonthEnd { get; private set; }
-    public Guid LoanId { get; private set; }
-    public Guid ProgramId { get; private set; }
-    public Guid ProductId { get; private set; }
-    public LoanStatus Status { get; private set; }
-    public int DaysPastDue { get; private set; }
-    public Collectibility Class { get; private set; }
-    public decimal PrincipalOutstanding { get; private set; }
-}
-
-/// <summary>A group's monthly collection sheet as posted by its treasurer or an officer: every line or none.</summary>
-public sealed class CollectionSheet
-{
-    private CollectionSheet() { }
-
-    public CollectionSheet(Guid programId, Guid groupId, DateOnly month, DateOnly paidOn, decimal total, int payments, string postedBy, DateTimeOffset at,
-        string? submissionKey = null)
-    {
-        Id = Guid.CreateVersion7();
-        SubmissionKey = submissionKey;
-        ProgramId = programId;
-        GroupId = groupId;
-        Month = new DateOnly(month.Year, month.Month, 1);
-        PaidOn = paidOn;
-        Total = total;
-        Payments = payments;
-        PostedBy = postedBy;
-        PostedAt = at;
-    }
-
-    public Guid Id { get; private set; }
-    public Guid ProgramId { get; private set; }
-    public Guid GroupId { get; private set; }
-    public DateOnly Month { get; private set; }
-    public DateOnly PaidOn { get; private set; }
-    public decimal Total { get; private set; }
-    public int Payments { get; private set; }
-    public string PostedBy { get; private set; } = "";
-    public DateTimeOffset PostedAt { get; private set; }
-
-    /// <summary>The key the posting form or API client sent: the same key again answers this sheet instead of posting it twice.</summary>
-    public string? SubmissionKey { get; private set; }
 }

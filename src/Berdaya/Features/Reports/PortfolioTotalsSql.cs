@@ -126,11 +126,11 @@ public sealed class PortfolioTotalsSql
     public string Prune { get; }
     public string Later { get; }
 
-    /// <summary>The aging table's days-past-due buckets (<see cref="ReportQueries.Buckets"/>) by their upper bounds.</summary>
-    private static string Bucket(string days) =>
-        "CASE " + string.Concat(ReportQueries.BucketUpTo.Select((upTo, i) =>
+    /// <summary><see cref="AgingBuckets.IndexOf"/> in SQL, from the same bounds.</summary>
+    internal static string Bucket(string days) =>
+        "CASE " + string.Concat(AgingBuckets.UpTo.Select((upTo, i) =>
             string.Create(CultureInfo.InvariantCulture, $"WHEN {days} <= {upTo} THEN {i} "))) +
-        string.Create(CultureInfo.InvariantCulture, $"ELSE {ReportQueries.BucketUpTo.Length} END");
+        string.Create(CultureInfo.InvariantCulture, $"ELSE {AgingBuckets.UpTo.Count} END");
 
     /// <summary>Stands for "no group" while grouping by the group id (a uuid groups faster than its text); never a real id (ids are version 7).</summary>
     private const string NoGroup = "'00000000-0000-0000-0000-000000000000'::uuid";
