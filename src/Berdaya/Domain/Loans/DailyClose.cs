@@ -35,7 +35,22 @@ public sealed class DailyClose
     public string StartedBy { get; private set; } = "";
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
+
+    /// <summary>
+    /// What went wrong, as a code the page words in the reader's language (the details go to the log):
+    /// <see cref="FailedCode"/> for a close that stopped, or the programs whose part failed in a close that
+    /// finished for the others (<see cref="FailedPrograms"/>).
+    /// </summary>
     public string? Error { get; private set; }
+
+    public const string FailedCode = "close.failed";
+
+    private const string ProgramsPrefix = "programs:";
+
+    /// <summary>The programs whose part of a finished close failed (their figures were left as they were).</summary>
+    public IReadOnlyList<Guid> FailedPrograms => Error is { } e && e.StartsWith(ProgramsPrefix, StringComparison.Ordinal)
+        ? [.. e[ProgramsPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)]
+        : [];
 
     public void Restart(int totalLoans, string by, DateTimeOffset at)
     {
@@ -64,8 +79,12 @@ public sealed class DailyClose
 
     public void SnapshotDone() => SnapshotTaken = true;
 
-    public void Finish(DateTimeOffset at)
+    public void Finish(DateTimeOffset at, IReadOnlyCollection<Guid>? failedPrograms = null)
     {
+        Error = failedPrograms is { Count: > 0 }
+            ? ProgramsPrefix + string.Join(',', failedPrograms.Take((ErrorLength - ProgramsPrefix.Length) / 37))
+            : null;
+
         // Loans disbursed or repaid while the close ran move the count taken at its start; a finished
         // close reports what it actually covered, so its progress reads "n of n".
         TotalLoans = ProcessedLoans;
@@ -74,11 +93,15 @@ public sealed class DailyClose
         Runs++;
     }
 
-    public void Fail(string error)
+    /// <summary>The close stopped; the cause is the log's (a database's own message is no text for officers).</summary>
+    public void Fail()
     {
         Status = DailyCloseStatus.Failed;
-        Error = error.Length > 500 ? error[..500] : error;
+        Error = FailedCode;
     }
+
+    /// <summary>The longest <see cref="Error"/> the database keeps.</summary>
+    public const int ErrorLength = 500;
 }
 
 public enum DailyCloseStatus
