@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
-using Berdaya.Features.Loans.Close;
+using Berdaya.Features.Close;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

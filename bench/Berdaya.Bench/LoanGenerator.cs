@@ -169,21 +169,18 @@ public static class LoanGenerator
                             rows[t.Installments].Add(t.Installments.Row(inst));
                         }
 
-                        Post(new JournalEntry(programId, loan.DisbursedOn, EntryKind.Disbursement, loan.Number, loan.Id, null, adminId, now,
-                            Postings.Disbursement(loan.Principal)));
+                        Post(JournalEntry.ForDisbursement(loan, adminId, now));
                         if (loan.LastPaidOn is { } last)
                         {
                             var repayment = Repayment.Payment(loan, loan.FeePaid + loan.PrincipalPaid, last, PaymentChannel.Cash, null, "Bendahara kelompok", null,
                                 [new Allocation(loan.Installments[0].Id, 1, loan.FeePaid, loan.PrincipalPaid)], adminId, now);
                             rows[t.Repayments].Add(t.Repayments.Row(repayment));
-                            Post(new JournalEntry(programId, last, EntryKind.Repayment, repayment.ReceiptNumber, loan.Id, repayment.Id, adminId, now,
-                                Postings.Repayment(repayment.FeePart, repayment.PrincipalPart)));
+                            Post(JournalEntry.ForRepayment(loan, repayment, adminId, now));
                         }
 
                         if (writtenOff > 0)
                         {
-                            Post(new JournalEntry(programId, loan.WrittenOffOn!.Value, EntryKind.WriteOff, loan.Number, loan.Id, null, adminId, now,
-                                Postings.WriteOff(writtenOff)));
+                            Post(JournalEntry.ForWriteOff(loan, writtenOff, adminId, now));
                         }
                     }
 
@@ -210,8 +207,8 @@ public static class LoanGenerator
         {
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.JournalEntries.Add(new JournalEntry(programId, today.AddDays(-1500), EntryKind.Capital, "Modal dana bergulir (bench)", null, null, adminId,
-                DateTimeOffset.UtcNow, Postings.FundMovement(EntryKind.Capital, lent)));
+            db.JournalEntries.Add(JournalEntry.ForFundMovement(programId, today.AddDays(-1500), EntryKind.Capital, lent, "Modal dana bergulir (bench)", adminId,
+                DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             var byClass = await db.Loans.GroupBy(l => new { l.Status, l.Class }).Select(g => new { g.Key.Status, g.Key.Class, Count = g.Count() })
                 .OrderBy(x => x.Status).ThenBy(x => x.Class).ToListAsync();

@@ -148,8 +148,7 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         PayUntil(sinarLoans[1], (today.DayNumber - RepaymentSchedule.DueDate(sinarOn, 5, 5).DayNumber) + 1, sinar[1].OwnerName);
         var writeOffOn = today.AddMonths(-2);
         var principal = sinarLoans[1].WriteOff(WriteOffKind.Book, "SK-DIR/PUMK/017", writeOffOn, today);
-        db.JournalEntries.Add(new JournalEntry(program.Id, writeOffOn, EntryKind.WriteOff, $"{sinarLoans[1].Number} SK-DIR/PUMK/017",
-            sinarLoans[1].Id, null, officerId, At(writeOffOn), Postings.WriteOff(principal)));
+        db.JournalEntries.Add(JournalEntry.ForWriteOff(sinarLoans[1], principal, officerId, At(writeOffOn)));
 
         // Iwan fell behind when the palm-sap harvest failed; his loan was rescheduled four months ago.
         var iwan = sinarLoans[2];
@@ -197,8 +196,7 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         var loan = Loan.Disburse(product, new Disbursement(program.Id, item.PartnerId, groupId, item.Id, amount, amount, tenor, grace, on, channel, reference),
             today, officerId, At(on));
         db.Loans.Add(loan);
-        db.JournalEntries.Add(new JournalEntry(program.Id, on, EntryKind.Disbursement, loan.Number, loan.Id, null, officerId, At(on),
-            Postings.Disbursement(loan.Principal)));
+        db.JournalEntries.Add(JournalEntry.ForDisbursement(loan, officerId, At(on)));
         return loan;
     }
 
@@ -222,12 +220,11 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         var allocations = loan.Pay(amount, paidOn, today);
         var repayment = Repayment.Payment(loan, amount, paidOn, channel, null, receivedBy, sheetId, allocations, officerId, At(paidOn));
         db.Repayments.Add(repayment);
-        db.JournalEntries.Add(new JournalEntry(loan.ProgramId, paidOn, EntryKind.Repayment, repayment.ReceiptNumber, loan.Id, repayment.Id,
-            officerId, At(paidOn), Postings.Repayment(repayment.FeePart, repayment.PrincipalPart)));
+        db.JournalEntries.Add(JournalEntry.ForRepayment(loan, repayment, officerId, At(paidOn)));
     }
 
     private void Movement(Guid programId, DateOnly on, EntryKind kind, decimal amount, string description) =>
-        db.JournalEntries.Add(new JournalEntry(programId, on, kind, description, null, null, officerId, At(on), Postings.FundMovement(kind, amount)));
+        db.JournalEntries.Add(JournalEntry.ForFundMovement(programId, on, kind, amount, description, officerId, At(on)));
 
     private void Timeline(Guid programId, Guid? groupId, Guid? partnerId, DateOnly on, FivePApproach approach, string kind, string summary) =>
         db.Timeline.Add(new TimelineEvent(programId, groupId, partnerId, on, approach, kind, summary, null, null, At(on)));

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
-using Berdaya.Features.Loans.Close;
+using Berdaya.Features.Close;
 using Berdaya.IntegrationTests.Groups;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -38,15 +38,16 @@ public static class CloseScenario
 
         await using var scope = app.Scope(out var db);
         var proposal = await db.Proposals.Include(x => x.Items).FirstAsync(x => x.Id == proposalId);
-        var product = new LoanProduct(proposal.ProgramId, "TUTUP-" + Guid.NewGuid().ToString("N")[..8], "Produk uji tutup hari", LoanRegime.Regime2023,
-            FeeMethod.Flat, 3m, 250_000_000m, 36, 0, GraceKind.FeeOnly, firstDue.Day, false, new DateOnly(2020, 1, 1), "test", DateTimeOffset.UtcNow);
+        var product = new LoanProductBuilder().ForProgram(proposal.ProgramId).UniqueCode("TUTUP").Named("Produk uji tutup hari").Regime(LoanRegime.Regime2023)
+            .Fee(FeeMethod.Flat, 3m).MaxPrincipal(250_000_000m).MaxGrace(0).DueDay(firstDue.Day).EffectiveFrom(new DateOnly(2020, 1, 1))
+            .CreatedBy("test", DateTimeOffset.UtcNow).Build();
         db.LoanProducts.Add(product);
         var disbursedOn = firstDue.AddMonths(-1).AddDays(5);
         var ids = new List<Guid>();
         foreach (var item in proposal.Items)
         {
-            var loan = Loan.Disburse(product, new Disbursement(proposal.ProgramId, item.PartnerId, proposal.GroupId, item.Id, item.ApprovedAmount!.Value,
-                1_200_000m, 12, 0, disbursedOn, PaymentChannel.Cash, null), Today, "test", DateTimeOffset.UtcNow);
+            var loan = new LoanBuilder().Product(product).Partner(item.PartnerId, proposal.GroupId).ProposalItem(item.Id).Approved(item.ApprovedAmount!.Value)
+                .Amount(1_200_000m).Tenor(12).DisbursedOn(disbursedOn).Today(Today).By("test", DateTimeOffset.UtcNow).Build();
             db.Loans.Add(loan);
             ids.Add(loan.Id);
         }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Berdaya.Domain.Loans;
-using Berdaya.Features.Loans.Close;
+using Berdaya.Features.Close;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +21,7 @@ public sealed class DailyCloseTests
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task An_installment_45_days_overdue_makes_the_loan_Kurang_Lancar(string provider)
     {
-        var app = await TestApp.For(provider);
+        await using var app = await TestApp.Own(provider);
         var ids = await LoansAsync(app, FirstDue);
         var date = FirstDue.AddDays(45);
 
@@ -53,7 +53,7 @@ public sealed class DailyCloseTests
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task The_next_days_close_rewrites_only_loans_whose_days_past_due_move(string provider)
     {
-        var app = await TestApp.For(provider);
+        await using var app = await TestApp.Own(provider);
         var ids = await LoansAsync(app, FirstDue);
         var first = FirstDue.AddDays(20);
         var next = first.AddDays(1);
@@ -83,7 +83,7 @@ public sealed class DailyCloseTests
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task A_close_for_a_past_date_classifies_by_the_state_on_that_date(string provider)
     {
-        var app = await TestApp.For(provider);
+        await using var app = await TestApp.Own(provider);
         var ids = (await LoansAsync(app, FirstDue)).Take(2).ToList();
         var before = FirstDue.AddDays(35);
 
@@ -155,7 +155,7 @@ public sealed class DailyCloseTests
     [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
     public async Task An_interrupted_close_resumes_from_its_cursor_and_ends_as_a_full_run(string provider)
     {
-        var app = await TestApp.For(provider);
+        await using var app = await TestApp.Own(provider);
         var ids = await LoansAsync(app, FirstDue);
         await WithLoansAsync(app, ids.Take(2), l => l.Pay(103_000m, FirstDue.AddDays(10), Today));
         var date = FirstDue.AddDays(30);

@@ -48,6 +48,22 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// </summary>
     public static Task<TestApp> For(string provider)
     {
+        SkipWithoutServer(provider);
+        return Apps.GetOrAdd(provider, p => new Lazy<Task<TestApp>>(() => CreateAsync(p))).Value;
+    }
+
+    /// <summary>
+    /// A new app with a database of its own, for a test that must not see what other tests did there
+    /// (a later date's daily close changes what an earlier date's close writes).
+    /// </summary>
+    public static Task<TestApp> Own(string provider)
+    {
+        SkipWithoutServer(provider);
+        return CreateAsync(provider);
+    }
+
+    private static void SkipWithoutServer(string provider)
+    {
         if (provider == Postgres && PostgresServer is null)
         {
             if (InCi)
@@ -57,8 +73,6 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
             Assert.Skip("PostgreSQL not configured (set BERDAYA_TEST_POSTGRES to a server connection string).");
         }
-
-        return Apps.GetOrAdd(provider, p => new Lazy<Task<TestApp>>(() => CreateAsync(p))).Value;
     }
 
     private static async Task<TestApp> CreateAsync(string provider)

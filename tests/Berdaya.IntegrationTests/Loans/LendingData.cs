@@ -35,9 +35,9 @@ public static class LendingData
         var programId = await ProgramAsync(services);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var code = "UJI-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var product = new LoanProduct(programId, code, "Produk uji " + code, LoanRegime.Regime2023, method, ratePercent, maxPrincipal, maxTenor, maxGrace,
-            GraceKind.FeeOnly, 5, sharia, new DateOnly(2023, 1, 1), "test", DateTimeOffset.UtcNow);
+        var product = new LoanProductBuilder().ForProgram(programId).UniqueCode().Regime(LoanRegime.Regime2023).Fee(method, ratePercent)
+            .MaxPrincipal(maxPrincipal).MaxTenor(maxTenor).MaxGrace(maxGrace).Sharia(sharia).EffectiveFrom(new DateOnly(2023, 1, 1))
+            .CreatedBy("test", DateTimeOffset.UtcNow).Build();
         db.LoanProducts.Add(product);
         await db.SaveChangesAsync();
         return product.Id;
@@ -49,8 +49,8 @@ public static class LendingData
         var programId = await ProgramAsync(services);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.JournalEntries.Add(new JournalEntry(programId, new DateOnly(2005, 1, 1), EntryKind.Capital, "Modal uji", null, null, "test",
-            DateTimeOffset.UtcNow, Postings.FundMovement(EntryKind.Capital, amount)));
+        db.JournalEntries.Add(JournalEntry.ForFundMovement(programId, new DateOnly(2005, 1, 1), EntryKind.Capital, amount, "Modal uji", "test",
+            DateTimeOffset.UtcNow));
         await db.SaveChangesAsync();
     }
 

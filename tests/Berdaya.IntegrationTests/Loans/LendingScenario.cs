@@ -33,13 +33,12 @@ public static class LendingScenario
         var program = new PartnershipProgram("LN-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), "Program uji pinjaman", "PT Uji (Persero)", "CDC Uji",
             EligibilityRegime.Regime2021, 3, 20, 250_000_000m, "32");
         db.Programs.Add(program);
-        var product = new LoanProduct(program.Id, "UJI", "Produk uji", LoanRegime.Legacy, method, rate, maxPrincipal, 36, 3, GraceKind.FeeOnly, 5, false,
-            new DateOnly(2020, 1, 1), "seed", at);
+        var product = new LoanProductBuilder().ForProgram(program.Id).Named("Produk uji").Fee(method, rate).MaxPrincipal(maxPrincipal)
+            .EffectiveFrom(new DateOnly(2020, 1, 1)).CreatedBy("seed", at).Build();
         db.LoanProducts.Add(product);
         if (capital > 0)
         {
-            db.JournalEntries.Add(new JournalEntry(program.Id, new DateOnly(2026, 1, 2), EntryKind.Capital, "Modal uji", null, null, "seed", at,
-                Postings.FundMovement(EntryKind.Capital, capital)));
+            db.JournalEntries.Add(JournalEntry.ForFundMovement(program.Id, new DateOnly(2026, 1, 2), EntryKind.Capital, capital, "Modal uji", "seed", at));
         }
 
         var partners = new List<Partner>();

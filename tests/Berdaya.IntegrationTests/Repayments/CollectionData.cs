@@ -57,12 +57,12 @@ public static class CollectionData
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             programId = await db.Programs.Where(p => p.Code == GroupScenario.Program).Select(p => p.Id).FirstAsync();
-            var product = new LoanProduct(programId, "UJI-" + Guid.NewGuid().ToString("N")[..8], "Produk uji 6% flat", LoanRegime.Legacy, FeeMethod.Flat, 6m,
-                50_000_000m, 36, 0, GraceKind.FeeOnly, 5, false, new DateOnly(2000, 1, 1), "test", DateTimeOffset.UtcNow);
+            var product = new LoanProductBuilder().ForProgram(programId).UniqueCode().Named("Produk uji 6% flat").MaxGrace(0)
+                .CreatedBy("test", DateTimeOffset.UtcNow).Build();
             db.LoanProducts.Add(product);
             productId = product.Id;
-            db.JournalEntries.Add(new JournalEntry(programId, DisbursedOn, EntryKind.Capital, "Modal uji tagihan", null, null, "test", DateTimeOffset.UtcNow,
-                Postings.FundMovement(EntryKind.Capital, Principal * size)));
+            db.JournalEntries.Add(JournalEntry.ForFundMovement(programId, DisbursedOn, EntryKind.Capital, Principal * size, "Modal uji tagihan", "test",
+                DateTimeOffset.UtcNow));
             for (var i = 0; i < size; i++)
             {
                 var (nikText, _, _) = TestData.Person();

@@ -12,11 +12,8 @@ public sealed class CollectionRulesTests
     /// <summary>3,000,000 over 10 months, 6% flat, due on the 5th: 315,000 a month from 5 August 2026.</summary>
     private static Loan NewLoan(DateOnly today)
     {
-        var program = Guid.NewGuid();
-        var product = new LoanProduct(program, "UJI", "Uji", LoanRegime.Legacy, FeeMethod.Flat, 6m, 50_000_000m, 36, 0, GraceKind.FeeOnly, 5, false,
-            new DateOnly(2000, 1, 1), "uji", DateTimeOffset.UnixEpoch);
-        return Loan.Disburse(product, new Disbursement(program, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 3_000_000m, 3_000_000m, 10, 0, Disbursed,
-            PaymentChannel.Cash, null), today, "uji", DateTimeOffset.UnixEpoch);
+        return new LoanBuilder().Product(new LoanProductBuilder().MaxGrace(0).Build()).Partner(Guid.NewGuid(), Guid.NewGuid())
+            .Tenor(10).DisbursedOn(Disbursed).Today(today).Build();
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Loans;
 
 namespace Berdaya.Domain.Fund;
 
@@ -61,7 +63,7 @@ public sealed class JournalEntry
 
     private JournalEntry() { }
 
-    public JournalEntry(Guid programId, DateOnly entryDate, EntryKind kind, string description, Guid? loanId, Guid? repaymentId,
+    private JournalEntry(Guid programId, DateOnly entryDate, EntryKind kind, string description, Guid? loanId, Guid? repaymentId,
         string postedBy, DateTimeOffset postedAt, params (LedgerAccount Account, decimal Debit, decimal Credit)[] lines)
     {
         var nonZero = lines.Where(l => l.Debit != 0 || l.Credit != 0).ToList();
@@ -86,6 +88,39 @@ public sealed class JournalEntry
         PostedAt = postedAt;
         _lines.AddRange(nonZero.Select(l => new JournalLine(Id, programId, entryDate, l.Account, l.Debit, l.Credit)));
     }
+
+    /// <summary>Money lent: the receivable rises, cash falls, on the disbursement date.</summary>
+    public static JournalEntry ForDisbursement(Loan loan, string by, DateTimeOffset at) =>
+        new(loan.ProgramId, loan.DisbursedOn, EntryKind.Disbursement, loan.Number, loan.Id, null, by, at, Postings.Disbursement(loan.Principal));
+
+    /// <summary>A payment as it was allocated (fee and principal parts), on the date it was paid.</summary>
+    public static JournalEntry ForRepayment(Loan loan, Repayment repayment, string by, DateTimeOffset at) =>
+        repayment.Kind == RepaymentKind.Payment
+            ? new(loan.ProgramId, repayment.PaidOn, EntryKind.Repayment, repayment.ReceiptNumber, loan.Id, repayment.Id, by, at,
+                Postings.Repayment(repayment.FeePart, repayment.PrincipalPart))
+            : throw new InvalidOperationException("A reversal is posted with ForReversal.");
+
+    /// <summary>A reversal takes back the fee and principal the replay moved, on the day it is recorded.</summary>
+    public static JournalEntry ForReversal(Loan loan, Repayment reversal, string by, DateTimeOffset at) =>
+        reversal.Kind == RepaymentKind.Reversal
+            ? new(loan.ProgramId, reversal.PaidOn, EntryKind.RepaymentReversal, reversal.ReceiptNumber, loan.Id, reversal.Id, by, at,
+                Postings.Reversal(reversal.FeePart, reversal.PrincipalPart))
+            : throw new InvalidOperationException("A payment is posted with ForRepayment.");
+
+    /// <summary>The principal a write-off took off the books, on the write-off date with the decision's reference.</summary>
+    public static JournalEntry ForWriteOff(Loan loan, decimal principal, string by, DateTimeOffset at) =>
+        new(loan.ProgramId, loan.WrittenOffOn ?? throw new InvalidOperationException("The loan is not written off."), EntryKind.WriteOff,
+            $"{loan.Number} {loan.WriteOffReference}", loan.Id, null, by, at, Postings.WriteOff(principal));
+
+    /// <summary>Money into or out of the fund that is not a loan (<see cref="Postings.FundMovement"/>).</summary>
+    public static JournalEntry ForFundMovement(Guid programId, DateOnly on, EntryKind kind, decimal amount, string description, string by,
+        DateTimeOffset at) =>
+        new(programId, on, kind, description, null, null, by, at, Postings.FundMovement(kind, amount));
+
+    /// <summary>The month end's change to the allowance for losses (<see cref="Postings.Allowance"/>).</summary>
+    public static JournalEntry ForAllowance(Guid programId, DateOnly monthEnd, decimal change, string by, DateTimeOffset at) =>
+        new(programId, monthEnd, EntryKind.Allowance, "Penyisihan piutang " + monthEnd.ToString("yyyy-MM", CultureInfo.InvariantCulture), null, null,
+            by, at, Postings.Allowance(change));
 
     public Guid Id { get; private set; }
     public Guid ProgramId { get; private set; }
@@ -133,7 +168,7 @@ public sealed class JournalLine : INotAudited
     public decimal Credit { get; private set; }
 }
 
-/// <summary>The entries each event posts (issue 3 section 6), in one place so they stay consistent.</summary>
+/// <summary>The lines each event posts (docs/domain.md, The ledger), in one place so they stay consistent.</summary>
 public static class Postings
 {
     public static (LedgerAccount, decimal, decimal)[] Disbursement(decimal principal) =>

@@ -1,5 +1,3 @@
-using Berdaya.Domain.Common;
-
 namespace Berdaya.Domain.Loans;
 
 /// <summary>
@@ -37,7 +35,22 @@ public sealed class DailyClose
     public string StartedBy { get; private set; } = "";
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
+
+    /// <summary>
+    /// What went wrong, as a code the page words in the reader's language (the details go to the log):
+    /// <see cref="FailedCode"/> for a close that stopped, or the programs whose part failed in a close that
+    /// finished for the others (<see cref="FailedPrograms"/>).
+    /// </summary>
     public string? Error { get; private set; }
+
+    public const string FailedCode = "close.failed";
+
+    private const string ProgramsPrefix = "programs:";
+
+    /// <summary>The programs whose part of a finished close failed (their figures were left as they were).</summary>
+    public IReadOnlyList<Guid> FailedPrograms => Error is { } e && e.StartsWith(ProgramsPrefix, StringComparison.Ordinal)
+        ? [.. e[ProgramsPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)]
+        : [];
 
     public void Restart(int totalLoans, string by, DateTimeOffset at)
     {
@@ -66,8 +79,12 @@ public sealed class DailyClose
 
     public void SnapshotDone() => SnapshotTaken = true;
 
-    public void Finish(DateTimeOffset at)
+    public void Finish(DateTimeOffset at, IReadOnlyCollection<Guid>? failedPrograms = null)
     {
+        Error = failedPrograms is { Count: > 0 }
+            ? ProgramsPrefix + string.Join(',', failedPrograms.Take((ErrorLength - ProgramsPrefix.Length) / 37))
+            : null;
+
         // Loans disbursed or repaid while the close ran move the count taken at its start; a finished
         // close reports what it actually covered, so its progress reads "n of n".
         TotalLoans = ProcessedLoans;
@@ -76,11 +93,15 @@ public sealed class DailyClose
         Runs++;
     }
 
-    public void Fail(string error)
+    /// <summary>The close stopped; the cause is the log's (a database's own message is no text for officers).</summary>
+    public void Fail()
     {
         Status = DailyCloseStatus.Failed;
-        Error = error.Length > 500 ? error[..500] : error;
+        Error = FailedCode;
     }
+
+    /// <summary>The longest <see cref="Error"/> the database keeps.</summary>
+    public const int ErrorLength = 500;
 }
 
 public enum DailyCloseStatus
@@ -88,65 +109,4 @@ public enum DailyCloseStatus
     Running = 1,
     Done = 2,
     Failed = 3,
-}
-
-/// <summary>A loan's class and outstanding at a month's end: the history the allowance is estimated from (SE-02/MBU/Wk/2012).</summary>
-public sealed class LoanMonthEnd : INotAudited
-{
-    private LoanMonthEnd() { }
-
-    public LoanMonthEnd(DateOnly monthEnd, Loan loan)
-    {
-        MonthEnd = monthEnd;
-        LoanId = loan.Id;
-        ProgramId = loan.ProgramId;
-        ProductId = loan.ProductId;
-        Status = loan.Status;
-        DaysPastDue = loan.DaysPastDue;
-        Class = loan.Class;
-        PrincipalOutstanding = loan.PrincipalOutstanding;
-    }
-
-    public DateOnly MonthEnd { get; private set; }
-    public Guid LoanId { get; private set; }
-    public Guid ProgramId { get; private set; }
-    public Guid ProductId { get; private set; }
-    public LoanStatus Status { get; private set; }
-    public int DaysPastDue { get; private set; }
-    public Collectibility Class { get; private set; }
-    public decimal PrincipalOutstanding { get; private set; }
-}
-
-/// <summary>A group's monthly collection sheet as posted by its treasurer or an officer: every line or none.</summary>
-public sealed class CollectionSheet
-{
-    private CollectionSheet() { }
-
-    public CollectionSheet(Guid programId, Guid groupId, DateOnly month, DateOnly paidOn, decimal total, int payments, string postedBy, DateTimeOffset at,
-        string? submissionKey = null)
-    {
-        Id = Guid.CreateVersion7();
-        SubmissionKey = submissionKey;
-        ProgramId = programId;
-        GroupId = groupId;
-        Month = new DateOnly(month.Year, month.Month, 1);
-        PaidOn = paidOn;
-        Total = total;
-        Payments = payments;
-        PostedBy = postedBy;
-        PostedAt = at;
-    }
-
-    public Guid Id { get; private set; }
-    public Guid ProgramId { get; private set; }
-    public Guid GroupId { get; private set; }
-    public DateOnly Month { get; private set; }
-    public DateOnly PaidOn { get; private set; }
-    public decimal Total { get; private set; }
-    public int Payments { get; private set; }
-    public string PostedBy { get; private set; } = "";
-    public DateTimeOffset PostedAt { get; private set; }
-
-    /// <summary>The key the posting form or API client sent: the same key again answers this sheet instead of posting it twice.</summary>
-    public string? SubmissionKey { get; private set; }
 }

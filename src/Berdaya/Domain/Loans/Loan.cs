@@ -157,9 +157,8 @@ public sealed class Loan
         new(principal, AnnualRatePercent, Method, tenorMonths, graceMonths, Grace, start, DueDay);
 
     /// <summary>
-    /// Applies a payment: the service fee first, then principal, oldest installment first (domain
-    /// guide 4). Partial payments and payments ahead of schedule are allowed; more than everything
-    /// still owed is refused with the amount owed.
+    /// Applies a payment in the order of <see cref="PaymentAllocation"/>. Partial payments and payments
+    /// ahead of schedule are allowed; more than everything still owed is refused with the amount owed.
     /// </summary>
     public IReadOnlyList<Allocation> Pay(decimal amount, DateOnly paidOn, DateOnly today)
     {
@@ -328,31 +327,19 @@ public sealed class Loan
 
     private List<Allocation> Allocate(decimal amount, DateOnly paidOn)
     {
-        var left = amount;
-        var result = new List<Allocation>();
-        foreach (var i in CurrentSchedule)
-        {
-            if (left == 0)
-            {
-                break;
-            }
-
-            var fee = Math.Min(left, i.Fee - i.FeePaid);
-            left -= fee;
-            var principal = Math.Min(left, i.Principal - i.PrincipalPaid);
-            left -= principal;
-            if (fee == 0 && principal == 0)
-            {
-                continue;
-            }
-
-            i.Apply(fee, principal, paidOn);
-            result.Add(new Allocation(i.Id, i.Number, fee, principal));
-        }
-
+        var schedule = CurrentSchedule.ToList();
+        var (parts, left) = PaymentAllocation.Split(amount, schedule.Select(i => new PaymentAllocation.Owed(i.Fee - i.FeePaid, i.Principal - i.PrincipalPaid)).ToList());
         if (left != 0)
         {
             throw new DomainException("repayment.above.owed", "Amount", ErrorKind.Validation, amount - left);
+        }
+
+        var result = new List<Allocation>(parts.Count);
+        foreach (var part in parts)
+        {
+            var installment = schedule[part.Index];
+            installment.Apply(part.Fee, part.Principal, paidOn);
+            result.Add(new Allocation(installment.Id, installment.Number, part.Fee, part.Principal));
         }
 
         return result;

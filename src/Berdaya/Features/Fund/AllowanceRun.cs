@@ -101,8 +101,7 @@ public sealed class AllowanceRun(AppDbContext db, FundLedger fund, TimeProvider 
         var change = required - booked;
         if (change != 0)
         {
-            db.JournalEntries.Add(new JournalEntry(programId, monthEnd, EntryKind.Allowance, $"Penyisihan piutang {monthEnd:yyyy-MM}", null, null, by,
-                clock.GetUtcNow(), Postings.Allowance(change)));
+            db.JournalEntries.Add(JournalEntry.ForAllowance(programId, monthEnd, change, by, clock.GetUtcNow()));
         }
 
         return change;

@@ -65,8 +65,7 @@ public static class RecordFundMovement
                 }
             }
 
-            var entry = new JournalEntry(c.ProgramId, c.On, c.Kind, c.Description!.Trim(), null, null, me.RequiredId, clock.GetUtcNow(),
-                Postings.FundMovement(c.Kind, c.Amount));
+            var entry = JournalEntry.ForFundMovement(c.ProgramId, c.On, c.Kind, c.Amount, c.Description!.Trim(), me.RequiredId, clock.GetUtcNow());
             db.JournalEntries.Add(entry);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

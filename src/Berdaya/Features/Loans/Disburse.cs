@@ -67,8 +67,7 @@ public static class Disburse
             }
 
             db.Loans.Add(loan);
-            db.JournalEntries.Add(new JournalEntry(loan.ProgramId, loan.DisbursedOn, EntryKind.Disbursement, loan.Number, loan.Id, null,
-                userId, access.Now, Postings.Disbursement(loan.Principal)));
+            db.JournalEntries.Add(JournalEntry.ForDisbursement(loan, userId, access.Now));
             access.Record(loan, FivePApproach.Enabling, "loan.disbursed", "loans.timeline.disbursed", loan.Number, loan.Principal);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -118,8 +118,7 @@ public static class RecordRepayment
             var receivedBy = string.IsNullOrWhiteSpace(c.ReceivedBy) ? access.User.Name ?? userId : c.ReceivedBy;
             var repayment = Repayment.Payment(loan, c.Amount, c.PaidOn, c.Channel, c.Reference, receivedBy, collectionSheetId, allocations, userId, access.Now);
             db.Repayments.Add(repayment);
-            db.JournalEntries.Add(new JournalEntry(loan.ProgramId, c.PaidOn, EntryKind.Repayment, repayment.ReceiptNumber, loan.Id, repayment.Id,
-                userId, access.Now, Postings.Repayment(repayment.FeePart, repayment.PrincipalPart)));
+            db.JournalEntries.Add(JournalEntry.ForRepayment(loan, repayment, userId, access.Now));
             return repayment;
         }
 

@@ -56,8 +56,7 @@ public static class ReverseRepayment
             }
 
             db.Repayments.Add(reversal);
-            db.JournalEntries.Add(new JournalEntry(loan.ProgramId, today, EntryKind.RepaymentReversal, reversal.ReceiptNumber, loan.Id, reversal.Id,
-                userId, access.Now, Postings.Reversal(feeBack, principalBack)));
+            db.JournalEntries.Add(JournalEntry.ForReversal(loan, reversal, userId, access.Now));
             access.Record(loan, FivePApproach.Supporting, "repayment.reversed", "loans.timeline.reversed", target.ReceiptNumber, target.Amount, reversal.Reason!);
             try
             {

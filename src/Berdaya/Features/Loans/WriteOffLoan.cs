@@ -24,8 +24,7 @@ public static class WriteOffLoan
             var principal = loan.WriteOff(c.Kind, c.Reference, c.On, clock.Today());
             if (principal > 0)
             {
-                db.JournalEntries.Add(new JournalEntry(loan.ProgramId, c.On, EntryKind.WriteOff, $"{loan.Number} {c.Reference}", loan.Id, null,
-                    userId, access.Now, Postings.WriteOff(principal)));
+                db.JournalEntries.Add(JournalEntry.ForWriteOff(loan, principal, userId, access.Now));
             }
 
             access.Record(loan, FivePApproach.Fostering, "loan.writtenoff", "loans.timeline.writtenoff", loan.Number, c.Kind, c.Reference!);

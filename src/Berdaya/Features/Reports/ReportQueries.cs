@@ -46,12 +46,6 @@ public sealed class ReportQueries(AppDbContext db, FundQueries fund, RegionDirec
     public const string Live = "live";
     public const string FromMonthEnd = "monthEnd";
 
-    /// <summary>Days-past-due buckets of the aging table: 0, 1–30, 31–90, 91–180, 181–270, over 270.</summary>
-    public static readonly string[] Buckets = ["0", "1-30", "31-90", "91-180", "181-270", ">270"];
-
-    /// <summary>The last day past due of each bucket but the last (<see cref="Buckets"/>).</summary>
-    public static readonly int[] BucketUpTo = [0, 30, 90, 180, 270];
-
     public async Task<KpiDto> KpisAsync(Guid programId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (start, end) = fund.Period(from, to);
@@ -197,9 +191,11 @@ public sealed class ReportQueries(AppDbContext db, FundQueries fund, RegionDirec
         var products = await active.GroupBy(l => l.ProductId)
             .Select(g => new { g.Key, Count = g.Count(), Outstanding = g.Sum(l => l.PrincipalOutstanding) })
             .ToListAsync(ct);
+        // AgingBuckets.IndexOf, written out so the database groups.
+        var upTo = AgingBuckets.UpTo;
         var aging = await active
-            .GroupBy(l => l.DaysPastDue <= BucketUpTo[0] ? 0 : l.DaysPastDue <= BucketUpTo[1] ? 1 : l.DaysPastDue <= BucketUpTo[2] ? 2
-                : l.DaysPastDue <= BucketUpTo[3] ? 3 : l.DaysPastDue <= BucketUpTo[4] ? 4 : 5)
+            .GroupBy(l => l.DaysPastDue <= upTo[0] ? 0 : l.DaysPastDue <= upTo[1] ? 1 : l.DaysPastDue <= upTo[2] ? 2
+                : l.DaysPastDue <= upTo[3] ? 3 : l.DaysPastDue <= upTo[4] ? 4 : 5)
             .Select(g => new { g.Key, Count = g.Count(), Outstanding = g.Sum(l => l.PrincipalOutstanding) })
             .ToListAsync(ct);
         var written = await db.Loans.Where(l => l.ProgramId == programId && l.Status == LoanStatus.WrittenOff && l.WriteOffKind != null)
@@ -235,7 +231,7 @@ public sealed class ReportQueries(AppDbContext db, FundQueries fund, RegionDirec
                     ? new PortfolioRow(n.Key, n.Name, p.Count, p.Outstanding)
                     : new PortfolioRow(p.Id.ToString(), "", p.Count, p.Outstanding))
                 .OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
-            Buckets.Select((b, i) => aging.FirstOrDefault(a => a.Bucket == i) is { Count: > 0 } a ? new AgingRow(b, a.Count, a.Outstanding) : new AgingRow(b, 0, 0))
+            AgingBuckets.Labels.Select((b, i) => aging.FirstOrDefault(a => a.Bucket == i) is { Count: > 0 } a ? new AgingRow(b, a.Count, a.Outstanding) : new AgingRow(b, 0, 0))
                 .ToList(),
             written.Select(w => new WrittenOffRow(w.Kind, w.Count, w.Principal)).OrderBy(w => w.Kind).ToList(),
             TopLimit);

@@ -1,4 +1,4 @@
-namespace Berdaya.Features.Fund;
+namespace Berdaya.Features.Close;
 
 /// <summary>
 /// The daily close's step that moves the journal entries not yet counted into the ledger day totals,
@@ -8,24 +8,29 @@ namespace Berdaya.Features.Fund;
 /// </summary>
 public sealed class LedgerTotalsSql
 {
-    public static readonly LedgerTotalsSql Sqlite = new(postgres: false);
-    public static readonly LedgerTotalsSql Postgres = new(postgres: true);
+    private static readonly LedgerTotalsSql[] All = [new(false, false), new(false, true), new(true, false), new(true, true)];
+
+    /// <summary>The statements for a provider; <paramref name="oneProgram"/> counts the entries of the program <c>@program</c> only.</summary>
+    public static LedgerTotalsSql For(bool postgres, bool oneProgram) => All[(postgres ? 2 : 0) + (oneProgram ? 1 : 0)];
 
     private const string Upsert = """
         ON CONFLICT ("ProgramId", "Account", "EntryDate", "Kind") DO UPDATE
         SET "Debit" = {0}, "Credit" = {1}
         """;
 
-    private LedgerTotalsSql(bool postgres)
+    private LedgerTotalsSql(bool postgres, bool oneProgram)
     {
+        var only = oneProgram ? """ AND "ProgramId" = @program""" : "";
+        var entryOnly = oneProgram ? """ AND e."ProgramId" = @program""" : "";
+
         // PostgreSQL: the marking and the sum are one statement, so they read the same snapshot (an entry
         // committed after it began stays unmarked). SQLite: the close's transaction holds the only write
         // lock, so no entry can be added between summing the unmarked entries and marking them.
         Statements = postgres
             ? [
-                """
+                $"""
                 WITH marked AS (
-                    UPDATE "JournalEntries" SET "TotalsRunId" = @run WHERE "TotalsRunId" IS NULL RETURNING "Id", "Kind")
+                    UPDATE "JournalEntries" SET "TotalsRunId" = @run WHERE "TotalsRunId" IS NULL{only} RETURNING "Id", "Kind")
                 INSERT INTO "LedgerDayTotals" ("ProgramId", "Account", "EntryDate", "Kind", "Debit", "Credit")
                 SELECT l."ProgramId", l."Account", l."EntryDate", m."Kind", sum(l."Debit"), sum(l."Credit")
                 FROM marked m JOIN "JournalLines" l ON l."EntryId" = m."Id"
@@ -34,15 +39,15 @@ public sealed class LedgerTotalsSql
                     "\"LedgerDayTotals\".\"Debit\" + excluded.\"Debit\"", "\"LedgerDayTotals\".\"Credit\" + excluded.\"Credit\""),
             ]
             : [
-                """
+                $"""
                 INSERT INTO "LedgerDayTotals" ("ProgramId", "Account", "EntryDate", "Kind", "Debit", "Credit")
                 SELECT l."ProgramId", l."Account", l."EntryDate", e."Kind", ef_sum(l."Debit"), ef_sum(l."Credit")
                 FROM "JournalEntries" e JOIN "JournalLines" l ON l."EntryId" = e."Id"
-                WHERE e."TotalsRunId" IS NULL
+                WHERE e."TotalsRunId" IS NULL{entryOnly}
                 GROUP BY l."ProgramId", l."Account", l."EntryDate", e."Kind"
                 """ + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Upsert,
                     "ef_add(\"Debit\", excluded.\"Debit\")", "ef_add(\"Credit\", excluded.\"Credit\")"),
-                """UPDATE "JournalEntries" SET "TotalsRunId" = @run WHERE "TotalsRunId" IS NULL""",
+                """UPDATE "JournalEntries" SET "TotalsRunId" = @run WHERE "TotalsRunId" IS NULL""" + only,
             ];
     }
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Berdaya.Features.Loans.Close;
+namespace Berdaya.Features.Close;
 
 /// <summary>The last closes with their progress, and a close on demand (issue 3 section 5), for the program office.</summary>
 [Authorize(Roles = Roles.Administrator + "," + Roles.ProgramOfficer)]

@@ -2,7 +2,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 using Microsoft.EntityFrameworkCore;
 
-namespace Berdaya.Features.Loans.Close;
+namespace Berdaya.Features.Close;
 
 /// <summary>
 /// Settings (section <c>DailyClose</c>): <c>Enabled</c> (default true) runs the scheduler,
@@ -42,7 +42,12 @@ public sealed class DailyCloseStarter(IServiceScopeFactory scopes, DailyCloseGat
     public async Task<Guid> StartAsync(DateOnly businessDate, string by, CancellationToken ct)
     {
         // A wrong date is the user's to fix whether or not a close runs now.
-        RunDailyClose.Check(businessDate, clock.Today());
+        await using (var check = scopes.CreateAsyncScope())
+        {
+            var db = check.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+            RunDailyClose.Check(businessDate, clock.Today(), await RunDailyClose.FirstDisbursementAsync(db, ct));
+        }
+
         var turn = gate.Enter();
         try
         {
@@ -78,7 +83,7 @@ public sealed class DailyCloseStarter(IServiceScopeFactory scopes, DailyCloseGat
     }
 }
 
-/// <summary>Closes yesterday (WIB) once it is over, checking every few minutes (issue 3 section 5: "runs on schedule").</summary>
+/// <summary>Closes yesterday (WIB) once it is over, checking every few minutes (docs/domain.md, Daily close).</summary>
 public sealed class DailyCloseScheduler(IServiceScopeFactory scopes, DailyCloseGate gate, DailyCloseSettings settings, TimeProvider clock,
     ILogger<DailyCloseScheduler> log) : BackgroundService
 {
@@ -116,8 +121,10 @@ public sealed class DailyCloseScheduler(IServiceScopeFactory scopes, DailyCloseG
         var date = RunDailyClose.Yesterday(clock);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
-        if (await db.DailyCloses.AnyAsync(c => c.BusinessDate == date && c.Status == DailyCloseStatus.Done, ct))
+        if (await db.DailyCloses.AnyAsync(c => c.BusinessDate == date && c.Status == DailyCloseStatus.Done, ct)
+            || await RunDailyClose.FirstDisbursementAsync(db, ct) is not { } first || first > date)
         {
+            // Closed already, or no loan was on the books yet.
             return;
         }
 

@@ -1,21 +1,31 @@
 using System.Globalization;
 using Berdaya.Domain.Reports;
 
-namespace Berdaya.Features.Reports;
+namespace Berdaya.Features.Close;
 
 /// <summary>
 /// The statements that write the portfolio totals at the end of a daily close, one text per provider
 /// (dates and GUIDs as in <c>CloseSql</c>: SQLite keeps them as text). PostgreSQL counts every
 /// dimension in one scan of the loans with GROUPING SETS; SQLite has none, so it runs one statement per
-/// dimension. Statuses arrive as parameters; dimensions and bucket bounds are the code's own constants.
+/// dimension. Statuses arrive as parameters; dimensions and bucket bounds are the code's own constants
+/// (<see cref="AgingBuckets"/>).
 /// </summary>
 public sealed class PortfolioTotalsSql
 {
-    public static readonly PortfolioTotalsSql Sqlite = new(postgres: false);
-    public static readonly PortfolioTotalsSql Postgres = new(postgres: true);
+    private static readonly PortfolioTotalsSql[] All =
+        [.. from postgres in new[] { false, true } from asOf in new[] { false, true } from one in new[] { false, true } select new PortfolioTotalsSql(postgres, asOf, one)];
 
-    private PortfolioTotalsSql(bool postgres)
+    /// <summary>
+    /// The statements for a provider; <paramref name="asOf"/> computes the loans' figures as of the date
+    /// (<see cref="CloseSql.LoansAsOf"/>) instead of reading the stored ones; <paramref name="oneProgram"/>
+    /// writes the program <c>@program</c> only.
+    /// </summary>
+    public static PortfolioTotalsSql For(bool postgres, bool asOf, bool oneProgram) => All[(postgres ? 4 : 0) + (asOf ? 2 : 0) + (oneProgram ? 1 : 0)];
+
+    private PortfolioTotalsSql(bool postgres, bool asOf, bool oneProgram)
     {
+        var source = asOf ? (postgres ? CloseSql.Postgres : CloseSql.Sqlite).LoansAsOf : "\"Loans\"";
+        var only = oneProgram ? " AND l.\"ProgramId\" = @program" : "";
         var sum = postgres ? "sum" : "ef_sum";
         var bucket = Bucket("l.\"DaysPastDue\"");
         const string Columns = """ "PortfolioTotals" ("ProgramId", "BusinessDate", "Dimension", "Key", "Count", "Outstanding") """;
@@ -25,11 +35,11 @@ public sealed class PortfolioTotalsSql
         Settings = postgres ? ["SET LOCAL work_mem = '256MB'", "SET LOCAL jit = off"] : [];
 
         // A restarted close replaces its date's rows.
-        Clear = """DELETE FROM "PortfolioTotals" WHERE "BusinessDate" = @d""";
+        Clear = """DELETE FROM "PortfolioTotals" WHERE "BusinessDate" = @d""" + (oneProgram ? """ AND "ProgramId" = @program""" : "");
 
         // Loans on the books by the close's date, as the close and the month-end snapshot count them. A
         // loan's village is its group's (domain guide 3); a loan without a group has no village row.
-        var loans = """ "Loans" l WHERE l."Status" = @active AND l."DisbursedOn" <= @d """;
+        var loans = $""" {source} l WHERE l."Status" = @active AND l."DisbursedOn" <= @d{only} """;
         Dimensions = postgres
             ? [
                 $"""
@@ -53,8 +63,8 @@ public sealed class PortfolioTotalsSql
                             CASE WHEN l."Status" = @active THEN {bucket} END AS bucket,
                             CASE WHEN l."Status" = @writtenOff THEN l."WriteOffKind" END AS kind,
                             CASE WHEN l."Status" = @active THEN l."PrincipalOutstanding" ELSE l."WrittenOffPrincipal" END AS amount
-                     FROM "Loans" l LEFT JOIN "Groups" g ON g."Id" = l."GroupId"
-                     WHERE l."Status" IN (@active, @writtenOff) AND l."DisbursedOn" <= @d
+                     FROM {source} l LEFT JOIN "Groups" g ON g."Id" = l."GroupId"
+                     WHERE l."Status" IN (@active, @writtenOff) AND l."DisbursedOn" <= @d{only}
                  ) x
                  GROUP BY GROUPING SETS ((x.program, x.class), (x.program, x.grp), (x.program, x.village), (x.program, x.product),
                                          (x.program, x.bucket), (x.program, x.kind))
@@ -92,7 +102,7 @@ public sealed class PortfolioTotalsSql
                 $"""
                  INSERT INTO {Columns}
                  SELECT l."ProgramId", @d, {D(PortfolioDimension.WrittenOff)}, CAST(l."WriteOffKind" AS TEXT), count(*), ef_sum(l."WrittenOffPrincipal")
-                 FROM "Loans" l WHERE l."Status" = @writtenOff AND l."DisbursedOn" <= @d AND l."WriteOffKind" IS NOT NULL
+                 FROM "Loans" l WHERE l."Status" = @writtenOff AND l."DisbursedOn" <= @d AND l."WriteOffKind" IS NOT NULL{only}
                  GROUP BY l."ProgramId", l."WriteOffKind"
                  """,
             ];
@@ -105,6 +115,7 @@ public sealed class PortfolioTotalsSql
             FROM "Programs" p
             LEFT JOIN (SELECT "ProgramId", sum("Count") AS n, {sum}("Outstanding") AS amount FROM "PortfolioTotals"
                        WHERE "BusinessDate" = @d AND "Dimension" = {D(PortfolioDimension.Class)} GROUP BY "ProgramId") t ON t."ProgramId" = p."Id"
+            {(oneProgram ? "WHERE p.\"Id\" = @program" : "")}
             """;
 
         // Only the latest close and the month ends are read (the portfolio now, past month-end KPIs).
@@ -126,11 +137,11 @@ public sealed class PortfolioTotalsSql
     public string Prune { get; }
     public string Later { get; }
 
-    /// <summary>The aging table's days-past-due buckets (<see cref="ReportQueries.Buckets"/>) by their upper bounds.</summary>
-    private static string Bucket(string days) =>
-        "CASE " + string.Concat(ReportQueries.BucketUpTo.Select((upTo, i) =>
+    /// <summary><see cref="AgingBuckets.IndexOf"/> in SQL, from the same bounds.</summary>
+    internal static string Bucket(string days) =>
+        "CASE " + string.Concat(AgingBuckets.UpTo.Select((upTo, i) =>
             string.Create(CultureInfo.InvariantCulture, $"WHEN {days} <= {upTo} THEN {i} "))) +
-        string.Create(CultureInfo.InvariantCulture, $"ELSE {ReportQueries.BucketUpTo.Length} END");
+        string.Create(CultureInfo.InvariantCulture, $"ELSE {AgingBuckets.UpTo.Count} END");
 
     /// <summary>Stands for "no group" while grouping by the group id (a uuid groups faster than its text); never a real id (ids are version 7).</summary>
     private const string NoGroup = "'00000000-0000-0000-0000-000000000000'::uuid";

@@ -1,7 +1,7 @@
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 
-namespace Berdaya.Features.Loans.Close;
+namespace Berdaya.Features.Close;
 
 /// <summary>The daily close on demand and its progress (issue 3 section 5), for the program office.</summary>
 public sealed class DailyCloseApi : IEndpointModule
