@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Berdaya.Web;
 using Berdaya.Web.Localization;
 
 namespace Berdaya.Tests.Rules;
@@ -58,10 +59,20 @@ public sealed partial class TextsTests
     [Fact]
     public void Rupiah_are_shown_with_Indonesian_grouping_in_both_languages()
     {
-        Money.Format(1_250_000m).ShouldBe("Rp 1.250.000");
-        Money.Format(1_250_000m, CultureInfo.GetCultureInfo("en-US")).ShouldBe("Rp 1.250.000");
-        Money.Format(-500m).ShouldBe("-Rp 500");
-        Money.Format(0.5m).ShouldBe("Rp 1");
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("id-ID");
+            Show.Rupiah(1_250_000m).ShouldBe("Rp 1.250.000");
+            Show.Rupiah(-500m).ShouldBe("-Rp 500");
+            Show.Rupiah(0.5m).ShouldBe("Rp 1");
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+            Show.Rupiah(1_250_000m).ShouldBe("Rp 1.250.000");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 
     [Fact]
