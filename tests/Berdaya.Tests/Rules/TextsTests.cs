@@ -76,6 +76,30 @@ public sealed partial class TextsTests
     }
 
     [Fact]
+    public void Dates_are_shown_in_the_request_culture_and_carried_by_inputs_as_iso()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            var day = new DateOnly(2025, 1, 5);
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("id-ID");
+            Show.Date(day).ShouldBe("5 Januari 2025");
+            Show.Month(day).ShouldBe("Januari 2025");
+            Show.Date(new DateTimeOffset(2025, 1, 5, 7, 30, 0, TimeSpan.Zero)).ShouldBe("5 Jan 2025 14.30 WIB");
+            Show.IsoDate(day).ShouldBe("2025-01-05");
+            Show.IsoDate(null).ShouldBe("");
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+            Show.Date(day).ShouldBe("5 January 2025");
+            Show.Date(day, CultureInfo.GetCultureInfo("id-ID")).ShouldBe("5 Januari 2025", "a printed document keeps its own language");
+            Show.IsoDate(day).ShouldBe("2025-01-05");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
     public void Messages_with_amounts_format_them_as_rupiah()
     {
         Texts.Format("error.decision.above.cap", CultureInfo.GetCultureInfo("id-ID"), 10_000_000m).ShouldContain("Rp 10.000.000");
