@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Berdaya.Web;
 using Berdaya.Web.Localization;
 
 namespace Berdaya.Tests.Rules;
@@ -58,10 +59,44 @@ public sealed partial class TextsTests
     [Fact]
     public void Rupiah_are_shown_with_Indonesian_grouping_in_both_languages()
     {
-        Money.Format(1_250_000m).ShouldBe("Rp 1.250.000");
-        Money.Format(1_250_000m, CultureInfo.GetCultureInfo("en-US")).ShouldBe("Rp 1.250.000");
-        Money.Format(-500m).ShouldBe("-Rp 500");
-        Money.Format(0.5m).ShouldBe("Rp 1");
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("id-ID");
+            Show.Rupiah(1_250_000m).ShouldBe("Rp 1.250.000");
+            Show.Rupiah(-500m).ShouldBe("-Rp 500");
+            Show.Rupiah(0.5m).ShouldBe("Rp 1");
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+            Show.Rupiah(1_250_000m).ShouldBe("Rp 1.250.000");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
+    public void Dates_are_shown_in_the_request_culture_and_carried_by_inputs_as_iso()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            var day = new DateOnly(2025, 1, 5);
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("id-ID");
+            Show.Date(day).ShouldBe("5 Januari 2025");
+            Show.Month(day).ShouldBe("Januari 2025");
+            Show.Date(new DateTimeOffset(2025, 1, 5, 7, 30, 0, TimeSpan.Zero)).ShouldBe("5 Jan 2025 14.30 WIB");
+            Show.IsoDate(day).ShouldBe("2025-01-05");
+            Show.IsoDate(null).ShouldBe("");
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+            Show.Date(day).ShouldBe("5 January 2025");
+            Show.Date(day, CultureInfo.GetCultureInfo("id-ID")).ShouldBe("5 Januari 2025", "a printed document keeps its own language");
+            Show.IsoDate(day).ShouldBe("2025-01-05");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
     }
 
     [Fact]

@@ -30,11 +30,4 @@ public sealed class IndexModel(LoanQueries queries, CurrentUser me) : PageModel
         Groups = (await (await me.GroupsAsync(ct)).OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).Take(500).ToListAsync(ct))
             .Select(g => (g.Id, g.Name)).ToList();
     }
-
-    public static string ClassCss(Collectibility c) => c switch
-    {
-        Collectibility.Current => "",
-        Collectibility.Substandard => "warn",
-        _ => "bad",
-    };
 }

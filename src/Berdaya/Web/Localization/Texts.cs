@@ -54,7 +54,7 @@ public sealed class Texts
 
     private object FormatArg(object arg, CultureInfo culture) => arg switch
     {
-        decimal d => Money.Format(d, culture),
+        decimal d => Show.Rupiah(d),
         Enum e => Get($"enum.{e.GetType().Name}.{e}", culture),
         _ => arg,
     };
@@ -72,25 +72,4 @@ public sealed class TextsLocalizer(Texts texts) : IStringLocalizer
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         texts.Keys.Select(k => this[k]);
-}
-
-/// <summary>Rupiah as "Rp 1.250.000" in either language (whole rupiah, Indonesian grouping).</summary>
-public static class Money
-{
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
-
-    public static string Format(decimal amount, CultureInfo? culture = null)
-    {
-        var rounded = decimal.Round(amount, 0, MidpointRounding.AwayFromZero);
-        var sign = rounded < 0 ? "-" : "";
-        return $"{sign}Rp {Math.Abs(rounded).ToString("#,0", Indonesian)}";
-    }
-}
-
-public static class Dates
-{
-    public static string Format(DateOnly date, CultureInfo culture) => date.ToString("d MMMM yyyy", culture);
-
-    public static string Format(DateTimeOffset at, CultureInfo culture) =>
-        at.ToOffset(TimeSpan.FromHours(7)).ToString("d MMM yyyy HH:mm", culture) + " WIB";
 }
