@@ -133,7 +133,7 @@ public sealed class LoginLimitTests
     }
 
     private static string Title(TestApp app, string key) =>
-        app.Services.GetRequiredService<Web.Localization.Texts>().Get(key, new System.Globalization.CultureInfo("id-ID"));
+        app.Services.GetRequiredService<global::Berdaya.Web.Localization.Texts>().Get(key, new System.Globalization.CultureInfo("id-ID"));
 
     private static string Email(string name) => $"{name}-{Guid.NewGuid().ToString("N")[..8]}@test.berdaya.id";
 
