@@ -32,6 +32,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         _pgDatabase = pgDatabase;
     }
 
+    private int _dropped;
+
     public string Provider => _provider;
 
     /// <summary>Server connection string for PostgreSQL tests, or null when none is configured.</summary>
@@ -54,12 +56,20 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     /// <summary>
     /// A new app with a database of its own, for a test that must not see what other tests did there
-    /// (a later date's daily close changes what an earlier date's close writes).
+    /// (a later date's daily close changes what an earlier date's close writes). Dispose it at the end
+    /// of the test: its database goes with it.
     /// </summary>
     public static Task<TestApp> Own(string provider)
     {
         SkipWithoutServer(provider);
         return CreateAsync(provider);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DropStorage();
+        GC.SuppressFinalize(this);
     }
 
     private static void SkipWithoutServer(string provider)
@@ -142,9 +152,31 @@ public sealed class TestApp : WebApplicationFactory<Program>
         try
         {
             Dispose();
+        }
+        catch (Exception)
+        {
+            // Best effort, as below.
+        }
+
+        DropStorage();
+    }
+
+    private void DropStorage()
+    {
+        if (Interlocked.Exchange(ref _dropped, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
             if (_pgDatabase is not null)
             {
-                NpgsqlConnection.ClearAllPools();
+                using (var own = new NpgsqlConnection(_connection))
+                {
+                    NpgsqlConnection.ClearPool(own);
+                }
+
                 using var conn = new NpgsqlConnection(PostgresServer);
                 conn.Open();
                 using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);

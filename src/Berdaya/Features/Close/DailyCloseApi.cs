@@ -3,7 +3,7 @@ using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Close;
 
-/// <summary>The daily close on demand and its progress (issue 3 section 5), for the program office.</summary>
+/// <summary>The daily close on demand and its progress (docs/domain.md, Daily close), for the program office.</summary>
 public sealed class DailyCloseApi : IEndpointModule
 {
     public sealed record StartCommand(DateOnly BusinessDate);

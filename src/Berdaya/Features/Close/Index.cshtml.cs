@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Close;
 
-/// <summary>The last closes with their progress, and a close on demand (issue 3 section 5), for the program office.</summary>
+/// <summary>The last closes with their progress, and a close on demand (docs/domain.md, Daily close), for the program office.</summary>
 [Authorize(Roles = Roles.Administrator + "," + Roles.ProgramOfficer)]
 public sealed class IndexModel(DailyCloseQueries queries, DailyCloseStarter starter, CurrentUser me, Texts texts, TimeProvider clock) : PageModel
 {

@@ -38,7 +38,7 @@ public sealed class PortfolioTotalsSql
         Clear = """DELETE FROM "PortfolioTotals" WHERE "BusinessDate" = @d""" + (oneProgram ? """ AND "ProgramId" = @program""" : "");
 
         // Loans on the books by the close's date, as the close and the month-end snapshot count them. A
-        // loan's village is its group's (domain guide 3); a loan without a group has no village row.
+        // loan's village is its group's (docs/domain.md, Partners and groups); a loan without a group has no village row.
         var loans = $""" {source} l WHERE l."Status" = @active AND l."DisbursedOn" <= @d{only} """;
         Dimensions = postgres
             ? [
