@@ -19,15 +19,8 @@ public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Propo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            Group = await queries.DetailAsync(id, ct);
-            Timeline = await queries.TimelineAsync(id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        Group = await queries.DetailAsync(id, ct);
+        Timeline = await queries.TimelineAsync(id, ct);
 
         MayDraftProposal = (Group.CurrentProposal is null || Group.CurrentProposal.Status == Domain.Proposals.ProposalStatus.Decided)
                            && await proposals.MayEditAsync(id, ct);

@@ -78,7 +78,8 @@ public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAcce
                     ?? throw new DomainException("loan.decision.notfound", "ProposalItemId", ErrorKind.NotFound);
         if (found.Decision != DecisionOutcome.Approved || found.Status != ProposalStatus.Decided)
         {
-            throw new DomainException("loan.decision.notapproved", "ProposalItemId", ErrorKind.Conflict);
+            // The disbursement page of a decision that is not an approval has nothing to show.
+            throw new DomainException("loan.decision.notapproved", "ProposalItemId", ErrorKind.NotFound);
         }
 
         var loan = await db.Loans.Where(l => l.ProposalItemId == found.Id).Select(l => new { l.Id, l.Number }).FirstOrDefaultAsync(ct);

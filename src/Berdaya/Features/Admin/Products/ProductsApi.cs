@@ -1,5 +1,6 @@
 using Berdaya.Features.Fund;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Admin.Products;
 
