@@ -74,7 +74,7 @@ public sealed class GroupPagesTests
         values["Input.Name"] = name;
         values["Input.VillageCode"] = village;
         var refused = await pages.SubmitAsync(form, "#group-form", values);
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain("Kelompok hanya boleh punya satu ketua.");
 
         form = await pages.GetAsync($"/groups/new?village={village}");

@@ -190,7 +190,7 @@ public sealed class SocializationTests
             ["Input.Place"] = "",
             ["Input.Topics"] = "Program",
         });
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         bad.FieldError("Input.Place").ShouldBe("Tempat wajib diisi.");
         bad.Document.QuerySelector("[data-region-picker] .field-error")!.TextContent.ShouldNotBeNullOrWhiteSpace();
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Admin.Products;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class NewModel(SaveProduct save, ProgramScope scope, TextsLocalizer t) : PageModel
+public sealed class NewModel(CreateProduct.Handler create, ProgramScope scope, TextsLocalizer t) : PageModel
 {
     [BindProperty]
     public ProductForm Input { get; set; } = new();
@@ -33,7 +33,7 @@ public sealed class NewModel(SaveProduct save, ProgramScope scope, TextsLocalize
             return Page();
         }
 
-        await save.CreateAsync(Input.ToCreate(ProgramId), ct);
+        await create.HandleAsync(Input.ToCreate(ProgramId), ct);
         TempData["Flash"] = t["products.saved"].Value;
         return Redirect($"/admin/products?programId={ProgramId}");
     }

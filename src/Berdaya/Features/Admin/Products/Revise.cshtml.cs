@@ -10,7 +10,7 @@ namespace Berdaya.Features.Admin.Products;
 
 /// <summary>Revising makes the next version (issue 3 section 1); the version being revised stays for its loans.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class ReviseModel(SaveProduct save, ProductQueries products, TextsLocalizer t) : PageModel
+public sealed class ReviseModel(ReviseProduct.Handler revise, ProductQueries products, TextsLocalizer t) : PageModel
 {
     [BindProperty]
     public ProductForm Input { get; set; } = new();
@@ -20,8 +20,7 @@ public sealed class ReviseModel(SaveProduct save, ProductQueries products, Texts
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Current = await products.GetAsync(id, ct);
-        Input = ProductForm.From(Current);
-        Input.EffectiveFrom = null;
+        Input = ProductForm.From(Current) with { EffectiveFrom = null };
         return Page();
     }
 
@@ -33,7 +32,7 @@ public sealed class ReviseModel(SaveProduct save, ProductQueries products, Texts
             return Page();
         }
 
-        await save.ReviseAsync(id, Input.ToRevise(), ct);
+        await revise.HandleAsync(id, Input.ToRevise(), ct);
         TempData["Flash"] = t["products.saved"].Value;
         return Redirect($"/admin/products?programId={Current.ProgramId}");
     }
