@@ -120,10 +120,10 @@ public sealed class ProposalPagesTests
         var url = empty.Location!;
         var detail = await pages.GetAsync(url);
         var noMembers = await pages.SubmitAsync(detail, "#submit-form", new Dictionary<string, string>());
-        noMembers.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noMembers.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         noMembers.Errors.ShouldContain("Proposal harus berisi minimal satu anggota sebelum diajukan.");
         var wrong = await pages.UploadAsync(detail, "#upload-form", new Dictionary<string, string>(), "file", "proposal.pdf", "teks biasa"u8.ToArray());
-        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         wrong.Errors.ShouldContain(e => e.Contains("Jenis berkas tidak diterima"));
 
         await using (var scope = app.Scope(out var db))
@@ -199,7 +199,7 @@ public sealed class ProposalPagesTests
         refused.Errors.ShouldContain("Nilai harus 1 sampai 5.");
         var photo = await officer.UploadAsync(survey, "#survey-form", Scores().Append(new("Input.RecommendedAmount", "1000000")).Append(new("Input.SurveyedOn", Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToDictionary(),
             "photos", "foto.jpg", "%PDF-1.4"u8.ToArray());
-        photo.StatusCode.ShouldBe(HttpStatusCode.OK);
+        photo.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         photo.Errors.ShouldHaveSingleItem().ShouldStartWith("Jenis berkas tidak diterima");
 
         await using var scope = app.Scope(out var db);

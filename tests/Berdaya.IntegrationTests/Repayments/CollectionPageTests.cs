@@ -101,7 +101,7 @@ public sealed class CollectionPageTests
         (await CountsAsync(app.Services, g)).ShouldBe(before);
 
         var future = await pages.SubmitAsync(sheet, "#collection-form", new Dictionary<string, string> { ["Input.PaidOn"] = Iso(Today.AddDays(2)) });
-        future.StatusCode.ShouldBe(HttpStatusCode.OK);
+        future.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         future.Document.QuerySelector("span.field-error[data-valmsg-for='Input.PaidOn']")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         (await CountsAsync(app.Services, g)).ShouldBe(before);
     }

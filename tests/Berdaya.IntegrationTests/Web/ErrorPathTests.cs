@@ -64,11 +64,11 @@ public sealed class ErrorPathTests
         (await admin.PostAsJsonAsync($"/api/v1/loan-products/{v1}/revisions", Product("MIKRO"))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         // Version 1 is no longer the current one: the rule is about the record, not a field.
-        var refused = await pages.SubmitAsync(form, "form.card", new Dictionary<string, string> { ["Input.AnnualRatePercent"] = "4.5" });
+        var refused = await pages.SubmitAsync(form, "form.card", new Dictionary<string, string> { ["Input.AnnualRatePercent"] = "4" });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Document.QuerySelector(".validation-summary-errors li")!.TextContent.ShouldBe("Hanya versi terbaru produk yang dapat direvisi.");
-        refused.Document.QuerySelector("input[name='Input.AnnualRatePercent']")!.GetAttribute("value").ShouldBe("4.5");
+        refused.Document.QuerySelector("input[name='Input.AnnualRatePercent']")!.GetAttribute("value").ShouldBe("4");
         var api = await (await admin.PostAsJsonAsync($"/api/v1/loan-products/{v1}/revisions", Product("MIKRO"))).Problem(HttpStatusCode.Conflict);
         api.GetProperty("code").GetString().ShouldBe("product.notcurrent");
     }
