@@ -2,12 +2,13 @@ using Berdaya.Domain.Common;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
+using Berdaya.Web.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Groups;
 
-public sealed class NewModel(CreateGroup.Handler handler, GroupQueries queries, GroupAccess access, CurrentUser me, Regions.RegionDirectory regions, Texts texts, TimeProvider clock) : PageModel, IFormPage
+public sealed class NewModel(CreateGroup.Handler handler, GroupQueries queries, GroupAccess access, CurrentUser me, RegionDirectory regions, Texts texts, TimeProvider clock) : PageModel, IFormPage
 {
     private List<int> rowOfMember = [];
 

@@ -3,8 +3,8 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Proposals;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Loans;

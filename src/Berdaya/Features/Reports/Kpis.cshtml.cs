@@ -1,6 +1,4 @@
 using Berdaya.Domain.Common;
-using Berdaya.Features.Fund;
-using Berdaya.Features.Groups;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Layout;
 using Microsoft.AspNetCore.Authorization;

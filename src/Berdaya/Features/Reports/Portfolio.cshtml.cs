@@ -1,4 +1,3 @@
-using Berdaya.Features.Fund;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Layout;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Berdaya.Features.Fund;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 

@@ -1,7 +1,5 @@
 using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
-using Berdaya.Features.Fund;
-using Berdaya.Features.Groups;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,6 @@
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
-using Berdaya.Features.Fund;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Microsoft.EntityFrameworkCore;

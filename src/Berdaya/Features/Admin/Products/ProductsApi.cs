@@ -1,4 +1,3 @@
-using Berdaya.Features.Fund;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 

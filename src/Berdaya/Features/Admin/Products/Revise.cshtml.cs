@@ -1,6 +1,5 @@
 using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
-using Berdaya.Features.Groups;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

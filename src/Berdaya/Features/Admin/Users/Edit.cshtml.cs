@@ -1,8 +1,8 @@
 using Berdaya.Data;
 using Berdaya.Domain.Common;
-using Berdaya.Features.Regions;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
+using Berdaya.Web.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
