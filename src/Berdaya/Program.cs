@@ -7,6 +7,9 @@ using Berdaya.Web.Localization;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBerdaya();
 
+// Feature services that need more than the [FeatureService] marker register here, not in Web/.
+Berdaya.Features.Loans.Close.DailyCloseSetup.AddDailyClose(builder.Services, builder.Configuration);
+
 var app = builder.Build();
 ModelBindingMessages.Localizer = app.Services.GetRequiredService<TextsLocalizer>();
 

@@ -75,7 +75,6 @@ public static class ServiceSetup
         services.AddDataProtection().SetApplicationName("Berdaya").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<CurrentUser>();
         services.AddFeatureServices();
-        Features.Loans.Close.DailyCloseSetup.AddDailyClose(services, config);
 
         services.AddSingleton<Texts>();
         services.AddSingleton<TextsLocalizer>();
@@ -103,7 +102,11 @@ public static class ServiceSetup
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Account/Denied");
             })
-            .AddMvcOptions(o => ModelBindingMessages.Localize(o.ModelBindingMessageProvider))
+            .AddMvcOptions(o =>
+            {
+                ModelBindingMessages.Localize(o.ModelBindingMessageProvider);
+                o.Filters.Add<RefusedFormFilter>();
+            })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Texts)));
         services.AddSingleton<IStringLocalizerFactory, TextsLocalizerFactory>();
         services.Configure<RazorViewEngineOptions>(_ => { });

@@ -68,7 +68,7 @@ public sealed class AdminPagesTests
             ["Input.Regime"] = "Regime2007",
         };
         var refused = await admin.SubmitAsync(form, "form.card", fields);
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain(e => e.Contains("Ukuran kelompok minimal harus 1 atau lebih.", StringComparison.Ordinal));
         refused.Errors.ShouldContain(e => e.Contains("Jumlah harus rupiah bulat lebih dari nol.", StringComparison.Ordinal));
         refused.Errors.ShouldContain(e => e.Contains("Kode wilayah 99 tidak ada dalam daftar wilayah.", StringComparison.Ordinal));
@@ -108,7 +108,7 @@ public sealed class AdminPagesTests
         var page = await admin.GetAsync(url);
         page.Document.QuerySelectorAll("select[name$='.Kind']").Length.ShouldBe(5);
         var noLimit = await admin.SubmitAsync(page, "form.card", new Dictionary<string, string> { ["Input.Criteria[4].Kind"] = "MaxNetAssets" });
-        noLimit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noLimit.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         noLimit.Document.QuerySelector("input[name='Input.Criteria[4].Limit'] + .field-error")!.TextContent.ShouldContain("memerlukan batas");
         await using (var scope = app.Scope(out var db))
         {
@@ -170,7 +170,7 @@ public sealed class AdminPagesTests
             ["Input.Language"] = "id",
         };
         var weak = await admin.SubmitAsync(form, "form.card", fields);
-        weak.StatusCode.ShouldBe(HttpStatusCode.OK);
+        weak.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         weak.Errors.ShouldContain(e => e.Contains("Kata sandi minimal 8 karakter.", StringComparison.Ordinal));
         var dup = await admin.SubmitAsync(form, "form.card", new Dictionary<string, string>(fields) { ["Input.Email"] = Demo.Viewer, ["Input.Password"] = Demo.Password });
         dup.Errors.ShouldContain(e => e.Contains($"Email {Demo.Viewer} sudah dipakai pengguna lain.", StringComparison.Ordinal));
@@ -200,7 +200,7 @@ public sealed class AdminPagesTests
 
         var page = await admin.GetAsync(url);
         var bad = await admin.SubmitAsync(page, "form#add-village", new Dictionary<string, string> { ["villageCode"] = "32.11.07.9999" });
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         bad.Errors.ShouldContain(e => e.Contains("Kode desa 32.11.07.9999 tidak ada dalam daftar wilayah.", StringComparison.Ordinal));
         (await admin.SubmitAsync(page, "form#add-village", new Dictionary<string, string> { ["villageCode"] = TestData.OutsideFacilitator })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var badDistrict = await admin.SubmitAsync(page, "form#add-district", new Dictionary<string, string> { ["districtCode"] = "32.11.99" });
@@ -258,7 +258,7 @@ public sealed class AdminPagesTests
         var url = $"/admin/users/{id}";
         var page = await admin.GetAsync(url);
         var unknown = await admin.SubmitAsync(page, "form#partner", new Dictionary<string, string> { ["partnerId"] = Guid.NewGuid().ToString() });
-        unknown.StatusCode.ShouldBe(HttpStatusCode.OK);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         unknown.Errors.ShouldContain(e => e.StartsWith("Mitra dengan ID", StringComparison.Ordinal));
         var garbage = await admin.SubmitAsync(page, "form#partner", new Dictionary<string, string> { ["partnerId"] = "bukan-id" });
         garbage.Errors.ShouldContain(e => e.StartsWith("Mitra dengan ID", StringComparison.Ordinal));
@@ -290,7 +290,7 @@ public sealed class AdminPagesTests
         var self = await app.PagesAs(email);
         var page = await self.GetAsync($"/admin/users/{id}");
         var off = await self.SubmitAsync(page, "form#profile", new Dictionary<string, string> { ["Profile.IsActive"] = "false" });
-        off.StatusCode.ShouldBe(HttpStatusCode.OK);
+        off.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         off.Errors.ShouldContain(e => e.Contains("Anda tidak dapat menonaktifkan akun Anda sendiri.", StringComparison.Ordinal));
         var demote = await self.SubmitAsync(page, "form#profile", new Dictionary<string, string> { ["Profile.Role"] = Roles.Viewer });
         demote.Errors.ShouldContain(e => e.Contains("Anda tidak dapat mengubah peran administrator Anda sendiri.", StringComparison.Ordinal));
@@ -326,7 +326,7 @@ public sealed class AdminPagesTests
         (await admin.GetAsync("/admin/audit?p=2")).Document.QuerySelector("a[rel=prev]").ShouldNotBeNull();
 
         var bad = await admin.GetAsync("/admin/audit?from=2026-03-01&to=2026-02-01");
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         bad.Errors.ShouldContain(e => e.Contains("Tanggal akhir tidak boleh sebelum tanggal awal.", StringComparison.Ordinal));
     }
 }

@@ -292,7 +292,7 @@ public sealed class DailyCloseTests
         page.Document.QuerySelector("input[name=BusinessDate]")!.GetAttribute("value").ShouldBe(Iso(Today.AddDays(-1)));
 
         var refused = await pages.SubmitAsync(page, "form#run", new Dictionary<string, string> { ["BusinessDate"] = Iso(Today.AddDays(1)) });
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain("Tanggal tidak boleh di masa depan.");
 
         var date = Today.AddDays(-5);

@@ -176,7 +176,7 @@ public sealed class FundApiTests
             ["Input.On"] = Iso(Today),
             ["Input.Description"] = "Pelatihan",
         });
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Document.QuerySelector("[data-valmsg-for='Input.Amount']")!.TextContent.ShouldContain("Rp 2.000.000");
 
         var saved = await pages.SubmitAsync(page, "#movement-form", new Dictionary<string, string>

@@ -74,7 +74,7 @@ public sealed class GroupPagesTests
         values["Input.Name"] = name;
         values["Input.VillageCode"] = village;
         var refused = await pages.SubmitAsync(form, "#group-form", values);
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain("Kelompok hanya boleh punya satu ketua.");
 
         form = await pages.GetAsync($"/groups/new?village={village}");
@@ -82,7 +82,7 @@ public sealed class GroupPagesTests
         values["Input.Name"] = name;
         values["Input.VillageCode"] = village;
         refused = await pages.SubmitAsync(form, "#group-form", values);
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain(e => e.Contains(taken[0].Name) && e.Contains("kelompok"));
 
         await using var scope = app.Scope(out var db);

@@ -41,7 +41,7 @@ public sealed class LoanPagesTests
 
         // Above the approved amount: refused beside the amount, nothing written.
         var above = await officer.SubmitAsync(page, "#disburse-form", new Dictionary<string, string>(fields) { ["Input.Amount"] = "3500000" });
-        above.StatusCode.ShouldBe(HttpStatusCode.OK);
+        above.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         above.Document.QuerySelector("[data-valmsg-for='Input.Amount']")!.TextContent.ShouldContain("Rp 3.000.000");
         await using (var scope = app.Scope(out var db))
         {
@@ -120,7 +120,7 @@ public sealed class LoanPagesTests
 
         // The old form sent again with another amount (the back button) is refused with a reason and a new key.
         var changed = await officer.SubmitAsync(card, "#pay-form", new Dictionary<string, string> { ["Pay.Amount"] = "100000" });
-        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         changed.Document.QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("sudah pernah dikirim");
         changed.Document.QuerySelector("input[name='Pay.Key']")!.GetAttribute("value").ShouldNotBe(
             card.Document.QuerySelector("input[name='Pay.Key']")!.GetAttribute("value"));
@@ -185,7 +185,7 @@ public sealed class LoanPagesTests
         var card = await officer.GetAsync($"/loans/{loanId}");
 
         var refused = await officer.SubmitAsync(card, "#pay-form", new Dictionary<string, string> { ["Pay.Amount"] = "5000000" });
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         // 3,000,000 principal plus 12 months of 15,000 fee.
         refused.Document.QuerySelector("[data-valmsg-for='Pay.Amount']")!.TextContent.ShouldContain("Rp 3.180.000");
         ((AngleSharp.Html.Dom.IHtmlInputElement)refused.Document.QuerySelector("#Pay_Amount")!).Value.ShouldBe("5000000");
@@ -217,7 +217,7 @@ public sealed class LoanPagesTests
         var form = $".reverse-form[data-repayment='{paymentId}']";
 
         var noReason = await officer.SubmitAsync(card, form, new Dictionary<string, string> { ["Reverse.Reason"] = " " });
-        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         noReason.Document.QuerySelector("[data-valmsg-for='Reverse.Reason']")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         noReason.Document.QuerySelector("#outstanding")!.TextContent.ShouldBe("Rp 2.750.000");
         await using (var scope = app.Scope(out var db))
@@ -253,7 +253,7 @@ public sealed class LoanPagesTests
         var card = await officer.GetAsync($"/loans/{loanId}");
 
         var noReason = await officer.SubmitAsync(card, "#reschedule-form", new Dictionary<string, string> { ["Reschedule.TenorMonths"] = "24" });
-        noReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         noReason.Document.QuerySelector("[data-valmsg-for='Reschedule.Reason']")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         noReason.Document.QuerySelector("#reschedule")!.HasAttribute("open").ShouldBeTrue();
         await using (var scope = app.Scope(out var db))

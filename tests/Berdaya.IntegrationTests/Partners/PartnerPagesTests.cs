@@ -78,7 +78,7 @@ public sealed partial class PartnerPagesTests
 
         var badNik = Form(nik: "3211071502800000");
         var page = await pages.SubmitAsync(form, "#partner-form", badNik);
-        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         page.FieldError("Input.Nik").ShouldBe("Nomor urut NIK (4 digit terakhir) tidak boleh 0000.");
 
         var mismatch = Form();

@@ -130,7 +130,7 @@ public sealed class ProductsTests
         form.StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var refused = await pages.SubmitAsync(form, "form.card", new Dictionary<string, string> { ["Input.Code"] = "", ["Input.Name"] = "Pinjaman Mikro", ["Input.DueDay"] = "40" });
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Document.QuerySelector("[data-valmsg-for='Input.Code']")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         refused.Document.QuerySelector("[data-valmsg-for='Input.DueDay']")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         await using (var scope = app.Scope(out var db))

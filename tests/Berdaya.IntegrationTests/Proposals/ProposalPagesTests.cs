@@ -69,7 +69,7 @@ public sealed class ProposalPagesTests
         detail.Document.QuerySelector("#status")!.TextContent.ShouldBe("Sedang disurvei");
         var above = await officer.SubmitAsync(detail, $".decide-form[data-partner='{partners[0].Id}']",
             new Dictionary<string, string> { ["Decide.Amount"] = "1600000" }, "Decide.Approve", "true");
-        above.StatusCode.ShouldBe(HttpStatusCode.OK);
+        above.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         above.Errors.ShouldContain("Jumlah melebihi rekomendasi survei (Rp 1.500.000).");
 
         foreach (var p in partners)
@@ -108,7 +108,7 @@ public sealed class ProposalPagesTests
         var form = await pages.GetAsync($"/groups/{groupId}/proposals/new");
         var row = RowPrefix(form.Document, partners[2].Id);
         var refused = await pages.SubmitAsync(form, "#draft-form", new Dictionary<string, string> { [row + ".Amount"] = "0", [row + ".Purpose"] = "Bahan" });
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain("Jumlah harus lebih dari nol.");
         refused.Document.QuerySelector($"[data-valmsg-for='{row}.Amount']")!.TextContent.ShouldBe("Jumlah harus lebih dari nol.");
         await using (var scope = app.Scope(out var db))
@@ -120,10 +120,10 @@ public sealed class ProposalPagesTests
         var url = empty.Location!;
         var detail = await pages.GetAsync(url);
         var noMembers = await pages.SubmitAsync(detail, "#submit-form", new Dictionary<string, string>());
-        noMembers.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noMembers.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         noMembers.Errors.ShouldContain("Proposal harus berisi minimal satu anggota sebelum diajukan.");
         var wrong = await pages.UploadAsync(detail, "#upload-form", new Dictionary<string, string>(), "file", "proposal.pdf", "teks biasa"u8.ToArray());
-        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         wrong.Errors.ShouldContain(e => e.Contains("Jenis berkas tidak diterima"));
 
         await using (var scope = app.Scope(out var db))
@@ -163,7 +163,7 @@ public sealed class ProposalPagesTests
         edit = await secretary.GetAsync(url + "/edit");
         (await secretary.SubmitAsync(detail, "#submit-form", new Dictionary<string, string>())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var late = await secretary.SubmitAsync(edit, "#draft-form", new Dictionary<string, string> { [row2 + ".Amount"] = "9000000" });
-        late.StatusCode.ShouldBe(HttpStatusCode.OK);
+        late.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         late.Errors.ShouldContain("Tidak bisa dilakukan: proposal berstatus Diajukan.");
 
         await using var scope = app.Scope(out var db);
@@ -195,11 +195,11 @@ public sealed class ProposalPagesTests
         var fields = Scores(character: 6);
         fields["Input.RecommendedAmount"] = "1000000";
         var refused = await officer.SubmitAsync(survey, "#survey-form", fields);
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain("Nilai harus 1 sampai 5.");
         var photo = await officer.UploadAsync(survey, "#survey-form", Scores().Append(new("Input.RecommendedAmount", "1000000")).Append(new("Input.SurveyedOn", Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToDictionary(),
             "photos", "foto.jpg", "%PDF-1.4"u8.ToArray());
-        photo.StatusCode.ShouldBe(HttpStatusCode.OK);
+        photo.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         photo.Errors.ShouldHaveSingleItem().ShouldStartWith("Jenis berkas tidak diterima");
 
         await using var scope = app.Scope(out var db);

@@ -60,7 +60,7 @@ public sealed class CollectionPageTests
 
         // The old form sent once more with another amount (the back button) posts nothing and says why, with a new key.
         var changed = await pages.SubmitAsync(sheet, "#collection-form", new Dictionary<string, string> { ["Input.Rows[0].Amount"] = "1000" });
-        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         changed.Document.QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("sudah pernah dikirim");
         changed.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value").ShouldNotBe(
             sheet.Document.QuerySelector("input[name='Input.Key']")!.GetAttribute("value"));
@@ -88,7 +88,7 @@ public sealed class CollectionPageTests
             ["Input.Rows[3].Amount"] = "99999999",
         });
 
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         string Error(int row) => refused.Document.QuerySelector($"span.field-error[data-valmsg-for='Input.Rows[{row}].Amount']")?.TextContent.Trim() ?? "";
         Error(1).ShouldContain("bulat");
         Error(3).ShouldContain("melebihi");
@@ -101,7 +101,7 @@ public sealed class CollectionPageTests
         (await CountsAsync(app.Services, g)).ShouldBe(before);
 
         var future = await pages.SubmitAsync(sheet, "#collection-form", new Dictionary<string, string> { ["Input.PaidOn"] = Iso(Today.AddDays(2)) });
-        future.StatusCode.ShouldBe(HttpStatusCode.OK);
+        future.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         future.Document.QuerySelector("span.field-error[data-valmsg-for='Input.PaidOn']")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         (await CountsAsync(app.Services, g)).ShouldBe(before);
     }

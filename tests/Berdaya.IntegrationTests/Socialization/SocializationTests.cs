@@ -190,7 +190,7 @@ public sealed class SocializationTests
             ["Input.Place"] = "",
             ["Input.Topics"] = "Program",
         });
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         bad.FieldError("Input.Place").ShouldBe("Tempat wajib diisi.");
         bad.Document.QuerySelector("[data-region-picker] .field-error")!.TextContent.ShouldNotBeNullOrWhiteSpace();
 
@@ -218,7 +218,7 @@ public sealed class SocializationTests
         var addPartner = await pages.SubmitAsync(found, "form[data-add-partner]", new Dictionary<string, string>());
         addPartner.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var twice = await pages.SubmitAsync(found, "form[data-add-partner]", new Dictionary<string, string>());
-        twice.StatusCode.ShouldBe(HttpStatusCode.OK);
+        twice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         twice.Errors.ShouldContain("Mitra ini sudah tercatat sebagai peserta.");
 
         detail = await pages.GetAsync(url);

@@ -1,25 +1,22 @@
-using System.Globalization;
 using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
 using Berdaya.Web.Errors;
-using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Admin;
 
 /// <summary>Every administration page is for administrators only (issue 2 section 2); others see "not allowed".</summary>
 [Authorize(Roles = Roles.Administrator)]
-public abstract class AdminPage : PageModel
+public abstract class AdminPage : PageModel, IFormPage
 {
-    /// <summary>Puts each broken rule beside its field, after renaming the field when a form's rows differ from the command's.</summary>
-    protected static void AddErrors(ModelStateDictionary modelState, DomainException ex, Texts texts, string prefix, Func<string, string>? field = null)
-    {
-        foreach (var e in Problems.Flatten(ex))
-        {
-            var name = e.Field is null ? "" : prefix + "." + (field?.Invoke(e.Field) ?? e.Field);
-            modelState.AddModelError(name, Problems.Message(texts, e, CultureInfo.CurrentUICulture));
-        }
-    }
+    /// <summary>
+    /// The administration forms name every field after their prefix ("Input", "Scope"), renamed when a form's
+    /// rows differ from the command's: set by the handler before it runs the command.
+    /// </summary>
+    protected Func<string, string>? FormField { get; set; }
+
+    public virtual Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => Task.CompletedTask;
+
+    public string? KeyOf(string field) => FormField?.Invoke(field);
 }

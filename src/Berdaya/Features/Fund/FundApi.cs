@@ -1,5 +1,6 @@
 using Berdaya.Domain.Fund;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Fund;
 

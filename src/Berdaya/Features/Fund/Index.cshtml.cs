@@ -1,6 +1,8 @@
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Features.Groups;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Layout;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace Berdaya.Features.Fund;
 
 /// <summary>The fund at a glance: position, the movement form (program office), trial balance and the receivable check.</summary>
 [Authorize(Roles = ProgramScope.FundReaders)]
-public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFundMovement.Handler record, Texts texts, TextsLocalizer t, TimeProvider clock)
+public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFundMovement.Handler record, TextsLocalizer t, TimeProvider clock)
     : PageModel
 {
     [BindProperty]
@@ -24,11 +26,7 @@ public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFu
 
     public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct)
     {
-        if (!await LoadAsync(programId, ct))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync(programId, ct);
         Input.On = clock.Today();
         return Page();
     }
@@ -40,45 +38,24 @@ public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFu
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (!await LoadAsync(programId, ct))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync(programId, ct);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        try
-        {
-            await record.HandleAsync(new RecordFundMovement.Command(Picker.Selected, Input.Kind, Input.Amount ?? 0, Input.On ?? default, Input.Description), ct);
-            TempData["Flash"] = t["fund.movement.saved"].Value;
-            return Redirect($"/fund?programId={Picker.Selected}");
-        }
-        catch (DomainException ex)
-        {
-            if (PageOutcome.Handle(this, ex, texts) is { } result)
-            {
-                return result;
-            }
-        }
-
-        return Page();
+        await record.HandleAsync(new RecordFundMovement.Command(Picker.Selected, Input.Kind, Input.Amount ?? 0, Input.On ?? default, Input.Description), ct);
+        TempData["Flash"] = t["fund.movement.saved"].Value;
+        return Redirect($"/fund?programId={Picker.Selected}");
     }
 
-    private async Task<bool> LoadAsync(Guid? programId, CancellationToken ct)
+    private async Task LoadAsync(Guid? programId, CancellationToken ct)
     {
-        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
-        {
-            return false;
-        }
-
+        var id = await scope.ResolvePageAsync(programId, ct);
         Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/fund");
         Position = await queries.PositionAsync(id, ct);
         TrialBalance = await queries.TrialBalanceAsync(id, null, ct);
         Receivable = await queries.ReceivableCheckAsync(id, ct);
-        return true;
     }
 }
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Berdaya.Domain.Common;
 using Berdaya.Features.Groups;
-using Berdaya.Web.Localization;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Fund;
 
 [Authorize(Roles = ProgramScope.FundReaders)]
-public sealed class JournalModel(ProgramScope scope, FundQueries queries, Texts texts) : PageModel
+public sealed class JournalModel(ProgramScope scope, FundQueries queries) : PageModel
 {
     public ProgramPicker Picker { get; private set; } = null!;
     public JournalPage? Journal { get; private set; }
@@ -18,24 +19,12 @@ public sealed class JournalModel(ProgramScope scope, FundQueries queries, Texts 
 
     public async Task<IActionResult> OnGetAsync(Guid? programId, DateOnly? from, DateOnly? to, int? page, CancellationToken ct)
     {
-        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
-        {
-            return NotFound();
-        }
-
+        var id = await scope.ResolvePageAsync(programId, ct);
         Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/fund/journal");
-        try
-        {
-            (var start, var end) = queries.Period(from, to);
-            (From, To) = (start, end);
-            Journal = await queries.JournalAsync(id, start, end, page ?? 1, ct);
-        }
-        catch (DomainException ex)
-        {
-            (From, To) = (from, to);
-            return PageOutcome.Handle(this, ex, texts, "") ?? Page();
-        }
-
+        (From, To) = (from, to); // shown as typed when the period is refused
+        var (start, end) = queries.Period(from, to);
+        (From, To) = (start, end);
+        Journal = await queries.JournalAsync(id, start, end, page ?? 1, ct);
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using Berdaya.Domain.Common;
 using Berdaya.Features.Groups;
-using Berdaya.Web.Localization;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Fund;
 
 [Authorize(Roles = ProgramScope.FundReaders)]
-public sealed class StatementModel(ProgramScope scope, FundQueries queries, Texts texts) : PageModel
+public sealed class StatementModel(ProgramScope scope, FundQueries queries) : PageModel
 {
     public ProgramPicker Picker { get; private set; } = null!;
     public FundStatementDto? Statement { get; private set; }
@@ -17,24 +18,12 @@ public sealed class StatementModel(ProgramScope scope, FundQueries queries, Text
 
     public async Task<IActionResult> OnGetAsync(Guid? programId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
-        {
-            return NotFound();
-        }
-
+        var id = await scope.ResolvePageAsync(programId, ct);
         Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/fund/statement");
-        try
-        {
-            (var start, var end) = queries.Period(from, to);
-            (From, To) = (start, end);
-            Statement = await queries.StatementAsync(id, start, end, ct);
-        }
-        catch (DomainException ex)
-        {
-            (From, To) = (from, to);
-            return PageOutcome.Handle(this, ex, texts, "") ?? Page();
-        }
-
+        (From, To) = (from, to); // shown as typed when the period is refused
+        var (start, end) = queries.Period(from, to);
+        (From, To) = (start, end);
+        Statement = await queries.StatementAsync(id, start, end, ct);
         return Page();
     }
 }

@@ -3,10 +3,10 @@ using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Timeline;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Groups;

@@ -1,12 +1,11 @@
 using Berdaya.Domain.Common;
 using Berdaya.Features.Loans;
-using Berdaya.Features.Proposals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Groups;
 
-public sealed class DetailsModel(GroupQueries queries, GroupAccess access, ProposalAccess proposals, Repayments.CollectionAccess collection, LoanQueries loans) : PageModel
+public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Repayments.CollectionAccess collection, LoanQueries loans) : PageModel
 {
     public GroupDetail Group { get; private set; } = null!;
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
@@ -19,18 +18,11 @@ public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Propo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            Group = await queries.DetailAsync(id, ct);
-            Timeline = await queries.TimelineAsync(id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        Group = await queries.DetailAsync(id, ct);
+        Timeline = await queries.TimelineAsync(id, ct);
 
         MayDraftProposal = (Group.CurrentProposal is null || Group.CurrentProposal.Status == Domain.Proposals.ProposalStatus.Decided)
-                           && await proposals.MayEditAsync(id, ct);
+                           && await access.MayActForAsync(id, ct);
         MayCollect = await collection.MayCollectAsync(id, ct);
         Loans = await loans.GroupLoansAsync(id, ct);
         return Page();

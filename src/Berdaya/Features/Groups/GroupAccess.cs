@@ -27,6 +27,30 @@ public sealed class GroupAccess(CurrentUser me, AppDbContext db)
         }
     }
 
+    /// <summary>
+    /// Who acts for a group in its paperwork (a proposal): the group's secretary or treasurer, or the
+    /// facilitator, officer or administrator on its behalf (docs/domain.md, Roles and scope).
+    /// </summary>
+    public async Task<bool> MayActForAsync(Guid groupId, CancellationToken ct)
+    {
+        if (me.IsAdmin || me.IsOfficer || me.IsFacilitator)
+        {
+            return true;
+        }
+
+        if (!me.IsPartner)
+        {
+            return false;
+        }
+
+        var scope = await me.ScopeAsync(ct);
+        var role = await db.GroupMemberships
+            .Where(m => m.GroupId == groupId && m.ActivePartnerId != null && m.PartnerId == scope.PartnerId)
+            .Select(m => (GroupRole?)m.Role)
+            .FirstOrDefaultAsync(ct);
+        return role is GroupRole.Secretary or GroupRole.Treasurer;
+    }
+
     /// <summary>The group with its members, or 404 when it does not exist or is out of scope.</summary>
     public async Task<PartnerGroup> LoadAsync(Guid id, CancellationToken ct)
     {

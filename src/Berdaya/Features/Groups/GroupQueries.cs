@@ -5,10 +5,10 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Proposals;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Groups;

@@ -1,13 +1,16 @@
 using System.Globalization;
 using Berdaya.Domain.Common;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Groups;
 
-public sealed class MembersModel(SetGroupMembers.Handler handler, GroupQueries queries, GroupAccess access, Texts texts) : PageModel
+public sealed class MembersModel(SetGroupMembers.Handler handler, GroupQueries queries, GroupAccess access, Texts texts) : PageModel, IFormPage
 {
+    private List<int> rowOfMember = [];
+
     [BindProperty]
     public GroupForm Input { get; set; } = new();
 
@@ -21,11 +24,7 @@ public sealed class MembersModel(SetGroupMembers.Handler handler, GroupQueries q
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
+        Group = await queries.DetailAsync(id, ct);
         Rows = MemberRows.Build(await CandidatesAsync(ct), Group.Members.Select(m => new MemberRow { PartnerId = m.PartnerId, Selected = true, Role = m.Role }).ToList(), Group.Id, Group.Name);
         return Page();
     }
@@ -37,45 +36,25 @@ public sealed class MembersModel(SetGroupMembers.Handler handler, GroupQueries q
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (!await LoadAsync(id, ct))
+        Group = await queries.DetailAsync(id, ct);
+        if (!ModelState.IsValid)
         {
-            return NotFound();
+            await LoadRowsAsync(ct);
+            return Page();
         }
 
-        if (ModelState.IsValid)
-        {
-            var (members, map) = MemberRows.Selected(Input.Rows);
-            try
-            {
-                await handler.HandleAsync(new SetGroupMembers.Command(id, members), ct);
-                TempData["Flash"] = texts.Get("groups.saved", CultureInfo.CurrentUICulture);
-                return Redirect($"/groups/{id}");
-            }
-            catch (DomainException ex)
-            {
-                if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Members", "Rows", map)) is { } result)
-                {
-                    return result;
-                }
-            }
-        }
+        (var members, rowOfMember) = MemberRows.Selected(Input.Rows);
+        await handler.HandleAsync(new SetGroupMembers.Command(id, members), ct);
+        TempData["Flash"] = texts.Get("groups.saved", CultureInfo.CurrentUICulture);
+        return Redirect($"/groups/{id}");
+    }
 
+    public Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => LoadRowsAsync(ct);
+
+    public string? KeyOf(string field) => RowMap.KeyOf(field, "Members", "Input.Rows", rowOfMember);
+
+    private async Task LoadRowsAsync(CancellationToken ct) =>
         Rows = MemberRows.Build(await CandidatesAsync(ct), Input.Rows, Group.Id, Group.Name);
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            Group = await queries.DetailAsync(id, ct);
-            return true;
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return false;
-        }
-    }
 
     /// <summary>The current members first, then the other partners of the group's village.</summary>
     private async Task<IEnumerable<PartnerChoice>> CandidatesAsync(CancellationToken ct)

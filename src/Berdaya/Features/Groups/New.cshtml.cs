@@ -1,13 +1,17 @@
 using Berdaya.Domain.Common;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
+using Berdaya.Web.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Groups;
 
-public sealed class NewModel(CreateGroup.Handler handler, GroupQueries queries, GroupAccess access, CurrentUser me, Regions.RegionDirectory regions, Texts texts, TimeProvider clock) : PageModel
+public sealed class NewModel(CreateGroup.Handler handler, GroupQueries queries, GroupAccess access, CurrentUser me, RegionDirectory regions, Texts texts, TimeProvider clock) : PageModel, IFormPage
 {
+    private List<int> rowOfMember = [];
+
     [BindProperty]
     public GroupForm Input { get; set; } = new();
 
@@ -52,27 +56,21 @@ public sealed class NewModel(CreateGroup.Handler handler, GroupQueries queries, 
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (members, map) = MemberRows.Selected(Input.Rows);
-            try
-            {
-                var id = await handler.HandleAsync(new CreateGroup.Command(Input.Name, Input.FormedOn, Input.VillageCode, Input.FacilitatorUserId, members), ct);
-                TempData["Flash"] = texts.Get("groups.saved", System.Globalization.CultureInfo.CurrentUICulture);
-                return Redirect($"/groups/{id}");
-            }
-            catch (DomainException ex)
-            {
-                if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Members", "Rows", map)) is { } result)
-                {
-                    return result;
-                }
-            }
+            await LoadAsync(ct);
+            return Page();
         }
 
-        await LoadAsync(ct);
-        return Page();
+        (var members, rowOfMember) = MemberRows.Selected(Input.Rows);
+        var id = await handler.HandleAsync(new CreateGroup.Command(Input.Name, Input.FormedOn, Input.VillageCode, Input.FacilitatorUserId, members), ct);
+        TempData["Flash"] = texts.Get("groups.saved", System.Globalization.CultureInfo.CurrentUICulture);
+        return Redirect($"/groups/{id}");
     }
+
+    public Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => LoadAsync(ct);
+
+    public string? KeyOf(string field) => RowMap.KeyOf(field, "Members", "Input.Rows", rowOfMember);
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,8 +15,10 @@ namespace Berdaya.Features.Loans;
 /// The loan card (kartu pinjaman): terms, state as of a date, the schedule, every payment and its
 /// allocation, and the forms to pay, reverse, reschedule and write off (issue 3 sections 4 and 5).
 /// </summary>
-public sealed class DetailsModel(LoanQueries queries, LoanAccess access, CurrentUser me, Texts texts, AppDbContext db) : PageModel
+public sealed class DetailsModel(LoanQueries queries, LoanAccess access, CurrentUser me, Texts texts, AppDbContext db) : PageModel, IFormPage
 {
+    private Guid loanId;
+
     public LoanCard Loan { get; private set; } = null!;
 
     [FromQuery(Name = "asOf")]
@@ -49,31 +52,23 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
     }
 
     public Task<IActionResult> OnPostPayAsync(Guid id, [FromServices] RecordRepayment.Handler handler, CancellationToken ct) =>
-        RunAsync(id, "Pay", typeof(PaymentForm), MayCollectAsync, async () =>
+        RunAsync(id, "Pay", access.MayCollectAsync, async () =>
         {
             // The form's key makes a second press of the button (or a resent form) answer the first payment, not post another.
-            try
-            {
-                var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, Pay.Reference,
-                    Pay.ReceivedBy), FormKey.Checked(Pay.Key), me.RequiredId, ct);
-                return $"/loans/{id}/repayments/{result.RepaymentId}/receipt";
-            }
-            catch (DomainException ex) when (FormKey.IsReused(ex))
-            {
-                Pay.Key = FormKey.New();
-                throw new DomainException("form.reposted");
-            }
+            var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, Pay.Reference,
+                Pay.ReceivedBy), FormKey.Checked(Pay.Key), me.RequiredId, ct);
+            return $"/loans/{id}/repayments/{result.RepaymentId}/receipt";
         }, ct);
 
     public Task<IActionResult> OnPostReverseAsync(Guid id, [FromServices] ReverseRepayment.Handler handler, CancellationToken ct) =>
-        RunAsync(id, "Reverse", typeof(ReversalForm), OfficerAsync, async () =>
+        RunAsync(id, "Reverse", OfficerAsync, async () =>
         {
             var reversal = await handler.HandleAsync(id, Reverse.RepaymentId, new ReverseRepayment.Command(Reverse.Reason), me.RequiredId, ct);
             return $"/loans/{id}/repayments/{reversal}/receipt";
         }, ct);
 
     public Task<IActionResult> OnPostRescheduleAsync(Guid id, [FromServices] RescheduleLoan.Handler handler, CancellationToken ct) =>
-        RunAsync(id, "Reschedule", typeof(RescheduleForm), OfficerAsync, async () =>
+        RunAsync(id, "Reschedule", OfficerAsync, async () =>
         {
             await handler.HandleAsync(id, new RescheduleLoan.Command(Reschedule.TenorMonths ?? 0, Reschedule.GraceMonths ?? 0, Reschedule.On ?? default,
                 Reschedule.Reason), me.RequiredId, ct);
@@ -81,83 +76,61 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
         }, ct);
 
     public Task<IActionResult> OnPostWriteOffAsync(Guid id, [FromServices] WriteOffLoan.Handler handler, CancellationToken ct) =>
-        RunAsync(id, "WriteOff", typeof(WriteOffForm), OfficerAsync, async () =>
+        RunAsync(id, "WriteOff", OfficerAsync, async () =>
         {
             await handler.HandleAsync(id, new WriteOffLoan.Command(WriteOff.Kind ?? 0, WriteOff.Reference, WriteOff.On ?? default), me.RequiredId, ct);
             return $"/loans/{id}";
         }, ct);
 
-    private Task<bool> OfficerAsync(Loan loan, CancellationToken ct) => Task.FromResult(access.IsOfficer);
-
-    private async Task<bool> MayCollectAsync(Loan loan, CancellationToken ct)
+    /// <summary>The refused form is shown again with what was typed; the loan is read afresh (nothing was written).</summary>
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
     {
-        try
+        if (FormKey.IsReused(refusal))
         {
-            await access.RequireCollectorAsync(loan, ct);
-            return true;
+            Pay.Key = FormKey.New();
         }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
-        {
-            return false;
-        }
+
+        await ReloadAsync(ct);
     }
+
+    private Task<bool> OfficerAsync(Loan loan, CancellationToken ct) => Task.FromResult(access.IsOfficer);
 
     /// <summary>
     /// Scope first (404), then the role (403), and only then the form: a user who may not act learns
     /// nothing of the form's rules. The handler checks both again.
     /// </summary>
-    private async Task<IActionResult> RunAsync(Guid id, string form, Type formType, Func<Loan, CancellationToken, Task<bool>> mayAct, Func<Task<string>> action,
+    private async Task<IActionResult> RunAsync(Guid id, string form, Func<Loan, CancellationToken, Task<bool>> mayAct, Func<Task<string>> action,
         CancellationToken ct)
     {
-        Loan loan;
-        try
-        {
-            loan = await access.LoadAsync(id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
+        loanId = id;
+        var loan = await access.LoadAsync(id, ct);
         if (!await mayAct(loan, ct))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         Open = form;
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var target = await action();
-                TempData["Flash"] = texts.Get("loanpages.saved", CultureInfo.CurrentUICulture);
-                return Redirect(target);
-            }
-            catch (DomainException ex)
-            {
-                if (FormErrors.Handle(this, ex, texts, form, formType) is { } result)
-                {
-                    return result;
-                }
-            }
+            await ReloadAsync(ct);
+            return Page();
         }
 
-        // The refused form is shown again with what was typed; the loan is read afresh (nothing was written).
+        var target = await action();
+        TempData["Flash"] = texts.Get("loanpages.saved", CultureInfo.CurrentUICulture);
+        return Redirect(target);
+    }
+
+    private async Task ReloadAsync(CancellationToken ct)
+    {
         db.ChangeTracker.Clear();
-        return await ShowAsync(id, null, ct);
+        Loan = await queries.CardAsync(loanId, null, ct);
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, DateOnly? asOf, CancellationToken ct)
     {
-        try
-        {
-            Loan = await queries.CardAsync(id, asOf, ct);
-            return Page();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        Loan = await queries.CardAsync(id, asOf, ct);
+        return Page();
     }
 }
 

@@ -27,11 +27,7 @@ public sealed class DisburseModel(LoanDocuments documents, CurrentUser me, Texts
 
     public async Task<IActionResult> OnGetAsync(Guid proposalItemId, CancellationToken ct)
     {
-        if (await LoadAsync(proposalItemId, ct) is { } refused)
-        {
-            return refused;
-        }
-
+        Case = await documents.CaseAsync(proposalItemId, ct);
         var product = Case.Products.Count > 0 ? Case.Products[0] : null;
         Input = new DisburseForm
         {
@@ -48,11 +44,7 @@ public sealed class DisburseModel(LoanDocuments documents, CurrentUser me, Texts
     /// <summary>"Pratinjau jadwal" draws the page again with the schedule; "Cairkan" disburses.</summary>
     public async Task<IActionResult> OnPostAsync(Guid proposalItemId, [FromForm] bool preview, [FromServices] Disburse.Handler handler, CancellationToken ct)
     {
-        if (await LoadAsync(proposalItemId, ct) is { } refused)
-        {
-            return refused;
-        }
-
+        Case = await documents.CaseAsync(proposalItemId, ct);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -60,45 +52,15 @@ public sealed class DisburseModel(LoanDocuments documents, CurrentUser me, Texts
 
         var command = new Disburse.Command(proposalItemId, Input.ProductId ?? Guid.Empty, Input.Amount ?? 0, Input.TenorMonths ?? 0,
             Input.GraceMonths ?? 0, Input.DisbursedOn ?? default, Input.Channel ?? 0, Input.Reference);
-        try
+        if (preview)
         {
-            if (preview)
-            {
-                Preview = await documents.PreviewAsync(Case, command, ct);
-                return Page();
-            }
-
-            var id = await handler.HandleAsync(command, me.RequiredId, ct);
-            TempData["Flash"] = texts.Get("loanpages.disbursed.flash", CultureInfo.CurrentUICulture);
-            return Redirect($"/loans/{id}/contract");
-        }
-        catch (DomainException ex)
-        {
-            if (FormErrors.Handle(this, ex, texts, "Input", typeof(DisburseForm)) is { } result)
-            {
-                return result;
-            }
+            Preview = await documents.PreviewAsync(Case, command, ct);
+            return Page();
         }
 
-        return Page();
-    }
-
-    private async Task<IActionResult?> LoadAsync(Guid proposalItemId, CancellationToken ct)
-    {
-        try
-        {
-            Case = await documents.CaseAsync(proposalItemId, ct);
-            return null;
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        catch (DomainException)
-        {
-            // Unknown, out of scope, rejected or not decided yet: there is nothing here to disburse.
-            return NotFound();
-        }
+        var id = await handler.HandleAsync(command, me.RequiredId, ct);
+        TempData["Flash"] = texts.Get("loanpages.disbursed.flash", CultureInfo.CurrentUICulture);
+        return Redirect($"/loans/{id}/contract");
     }
 }
 

@@ -1,4 +1,3 @@
-using Berdaya.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,14 +11,7 @@ public sealed class DisbursementReceiptModel(LoanDocuments documents) : PageMode
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            (Loan, Parties) = await documents.ContractAsync(id, ct);
-            return Page();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        (Loan, Parties) = await documents.ContractAsync(id, ct);
+        return Page();
     }
 }

@@ -72,18 +72,14 @@ public sealed class LoanAccess(CurrentUser me, AppDbContext db, Texts texts, Tim
     /// </summary>
     public async Task RequireCollectorAsync(Loan loan, CancellationToken ct)
     {
-        if (IsOfficer || me.IsFacilitator)
+        if (!await MayCollectAsync(loan, ct))
         {
-            return;
+            throw new DomainException("repayment.forbidden", null, ErrorKind.Forbidden);
         }
-
-        if (me.IsPartner && loan.GroupId is { } g && await IsTreasurerAsync(g, ct))
-        {
-            return;
-        }
-
-        throw new DomainException("repayment.forbidden", null, ErrorKind.Forbidden);
     }
+
+    public async Task<bool> MayCollectAsync(Loan loan, CancellationToken ct) =>
+        IsOfficer || me.IsFacilitator || (me.IsPartner && loan.GroupId is { } g && await IsTreasurerAsync(g, ct));
 
     public async Task<bool> IsTreasurerAsync(Guid groupId, CancellationToken ct)
     {

@@ -3,8 +3,8 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Proposals;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Loans;
@@ -78,7 +78,8 @@ public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAcce
                     ?? throw new DomainException("loan.decision.notfound", "ProposalItemId", ErrorKind.NotFound);
         if (found.Decision != DecisionOutcome.Approved || found.Status != ProposalStatus.Decided)
         {
-            throw new DomainException("loan.decision.notapproved", "ProposalItemId", ErrorKind.Conflict);
+            // The disbursement page of a decision that is not an approval has nothing to show.
+            throw new DomainException("loan.decision.notapproved", "ProposalItemId", ErrorKind.NotFound);
         }
 
         var loan = await db.Loans.Where(l => l.ProposalItemId == found.Id).Select(l => new { l.Id, l.Number }).FirstOrDefaultAsync(ct);

@@ -1,4 +1,3 @@
-using Berdaya.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,14 +10,7 @@ public sealed class ReceiptModel(LoanDocuments documents) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid repaymentId, CancellationToken ct)
     {
-        try
-        {
-            Receipt = await documents.ReceiptAsync(id, repaymentId, ct);
-            return Page();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        Receipt = await documents.ReceiptAsync(id, repaymentId, ct);
+        return Page();
     }
 }

@@ -3,7 +3,6 @@ using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 using Berdaya.Web.Auth;
-using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +16,7 @@ namespace Berdaya.Features.Loans;
 /// form is a plain GET so the officer can share or bookmark it.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.ProgramOfficer},{Roles.Facilitator}")]
-public sealed class SimulateModel(AppDbContext db, CurrentUser me, Texts texts, TimeProvider clock) : PageModel
+public sealed class SimulateModel(AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SimulateForm Input { get; set; } = new();
@@ -50,8 +49,7 @@ public sealed class SimulateModel(AppDbContext db, CurrentUser me, Texts texts, 
         errors.AddRange(Product.Check(Input.Amount.Value, tenor, grace));
         if (errors.Count > 0)
         {
-            FormErrors.Handle(this, new DomainValidationException(errors), texts, "Input", typeof(SimulateForm));
-            return;
+            throw new DomainValidationException(errors);
         }
 
         Schedule = RepaymentSchedule.Calculate(new ScheduleTerms(Input.Amount.Value, Product.AnnualRatePercent, Product.Method, tenor, grace, Product.Grace,

@@ -1,4 +1,3 @@
-using Berdaya.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,38 +16,23 @@ public sealed class DetailsModel(PartnerDetails details, RevealNik reveal, Repay
     /// <summary>The on-time repayment record, shown only when the partner has had a loan.</summary>
     public Repayments.OnTimeView? OnTime { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostRevealAsync(CancellationToken ct)
     {
-        try
-        {
-            FullNik = await reveal.HandleAsync(Id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
-        {
-            return Forbid();
-        }
-
-        return await LoadAsync(ct) ? Page() : NotFound();
+        FullNik = await reveal.HandleAsync(Id, ct);
+        await LoadAsync(ct);
+        return Page();
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(CancellationToken ct)
     {
-        try
-        {
-            Partner = await details.HandleAsync(Id, ct);
-            var record = await onTime.HandleAsync(Id, ct);
-            OnTime = record.Months.Count > 0 ? record : null;
-            return true;
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return false;
-        }
+        Partner = await details.HandleAsync(Id, ct);
+        var record = await onTime.HandleAsync(Id, ct);
+        OnTime = record.Months.Count > 0 ? record : null;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Partners;
 
-public sealed class EditModel(EditPartner edit, CurrentUser me, Texts texts) : PageModel
+public sealed class EditModel(EditPartner edit, CurrentUser me, Texts texts) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -26,17 +26,10 @@ public sealed class EditModel(EditPartner edit, CurrentUser me, Texts texts) : P
             return Forbid();
         }
 
-        try
-        {
-            var partner = await edit.LoadAsync(Id, ct);
-            Input = EditPartner.ToCommand(partner);
-            MaskedNik = Domain.Partners.Nik.Mask(partner.Nik);
-            return Page();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        var partner = await edit.LoadAsync(Id, ct);
+        Input = EditPartner.ToCommand(partner);
+        MaskedNik = Domain.Partners.Nik.Mask(partner.Nik);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -46,32 +39,24 @@ public sealed class EditModel(EditPartner edit, CurrentUser me, Texts texts) : P
             return Forbid();
         }
 
-        try
+        MaskedNik = Domain.Partners.Nik.Mask((await edit.LoadAsync(Id, ct)).Nik);
+        if (!ModelState.IsValid)
         {
-            MaskedNik = Domain.Partners.Nik.Mask((await edit.LoadAsync(Id, ct)).Nik);
-            if (!ModelState.IsValid)
-            {
-                return Page();
-            }
-
-            await edit.HandleAsync(Id, Input, ct);
-            TempData["Flash"] = texts.Get("partners.saved", System.Globalization.CultureInfo.CurrentUICulture);
-            return Redirect($"/partners/{Id}");
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-        catch (DuplicateNikException ex)
-        {
-            Problems.AddTo(ModelState, ex, texts, nameof(Input));
-            DuplicateId = await PartnerPages.VisibleAsync(me, ex.ExistingPartnerId, ct);
-        }
-        catch (DomainException ex) when (ex.Kind != ErrorKind.Forbidden)
-        {
-            Problems.AddTo(ModelState, ex, texts, nameof(Input));
+            return Page();
         }
 
-        return Page();
+        await edit.HandleAsync(Id, Input, ct);
+        TempData["Flash"] = texts.Get("partners.saved", System.Globalization.CultureInfo.CurrentUICulture);
+        return Redirect($"/partners/{Id}");
     }
+
+    /// <summary>A NIK registered already: the page points to that record when the user may open it.</summary>
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
+    {
+        if (refusal is DuplicateNikException duplicate)
+        {
+            DuplicateId = await PartnerPages.VisibleAsync(me, duplicate.ExistingPartnerId, ct);
+        }
+    }
+
 }

@@ -1,14 +1,11 @@
-using Berdaya.Domain.Common;
 using Berdaya.Domain.Partners;
 using Berdaya.Web.Auth;
-using Berdaya.Web.Errors;
-using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Partners;
 
-public sealed class IndexModel(SearchPartners search, CurrentUser me, Texts texts) : PageModel
+public sealed class IndexModel(SearchPartners search, CurrentUser me) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -31,14 +28,7 @@ public sealed class IndexModel(SearchPartners search, CurrentUser me, Texts text
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        try
-        {
-            Result = await search.HandleAsync(new SearchPartners.Query(Q, null, Village, Status, PageNumber), ct);
-        }
-        catch (DomainException ex)
-        {
-            Problems.AddTo(ModelState, ex, texts);
-        }
+        Result = await search.HandleAsync(new SearchPartners.Query(Q, null, Village, Status, PageNumber), ct);
     }
 
     public string PageLink(int page) =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Partners;
 
-public sealed class NewModel(RegisterPartner register, CurrentUser me, AppDbContext db, Texts texts) : PageModel
+public sealed class NewModel(RegisterPartner register, CurrentUser me, AppDbContext db, Texts texts) : PageModel, IFormPage
 {
     [BindProperty]
     public RegisterPartner.Command Input { get; set; } = new();
@@ -45,23 +45,18 @@ public sealed class NewModel(RegisterPartner register, CurrentUser me, AppDbCont
             return Page();
         }
 
-        try
-        {
-            var result = await register.HandleAsync(Input, ct);
-            PartnerPages.Flash(TempData, texts, result);
-            return Redirect($"/partners/{result.Partner.Id}");
-        }
-        catch (DuplicateNikException ex)
-        {
-            Problems.AddTo(ModelState, ex, texts, nameof(Input));
-            DuplicateId = await PartnerPages.VisibleAsync(me, ex.ExistingPartnerId, ct);
-        }
-        catch (DomainException ex) when (ex.Kind != ErrorKind.Forbidden)
-        {
-            Problems.AddTo(ModelState, ex, texts, nameof(Input));
-        }
+        var result = await register.HandleAsync(Input, ct);
+        PartnerPages.Flash(TempData, texts, result);
+        return Redirect($"/partners/{result.Partner.Id}");
+    }
 
-        return Page();
+    /// <summary>A NIK registered already: the page points to that record when the user may open it.</summary>
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
+    {
+        if (refusal is DuplicateNikException duplicate)
+        {
+            DuplicateId = await PartnerPages.VisibleAsync(me, duplicate.ExistingPartnerId, ct);
+        }
     }
 
     private async Task LoadProgramsAsync(CancellationToken ct)

@@ -4,9 +4,9 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Partners;

@@ -3,9 +3,9 @@ using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Timeline;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Partners;

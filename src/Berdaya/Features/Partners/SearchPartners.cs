@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Partners;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Partners;

@@ -1,4 +1,3 @@
-using Berdaya.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,18 +8,7 @@ public sealed class AttachmentModel(ProposalFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
-        try
-        {
-            var a = await files.GetAsync(id, attachmentId, ct);
-            return File(a.Content, a.ContentType, a.FileName);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
-        {
-            return Forbid();
-        }
+        var a = await files.GetAsync(id, attachmentId, ct);
+        return File(a.Content, a.ContentType, a.FileName);
     }
 }

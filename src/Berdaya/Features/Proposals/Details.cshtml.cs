@@ -1,15 +1,17 @@
 using System.Globalization;
 using Berdaya.Domain.Common;
-using Berdaya.Features.Groups;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
 
-public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts) : PageModel
+public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts) : PageModel, IFormPage
 {
+    private Guid proposalId;
+
     public ProposalDetail Proposal { get; private set; } = null!;
 
     [BindProperty]
@@ -23,13 +25,13 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access,
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, [FromServices] SubmitProposal.Handler handler, CancellationToken ct) =>
-        RunAsync(id, () => handler.HandleAsync(id, me.RequiredId, ct), "", ct);
+        RunAsync(id, () => handler.HandleAsync(id, me.RequiredId, ct), ct);
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, [FromServices] ReturnProposal.Handler handler, CancellationToken ct) =>
-        RunAsync(id, () => handler.HandleAsync(id, new ReturnProposal.Command(Reason), me.RequiredId, ct), "", ct);
+        RunAsync(id, () => handler.HandleAsync(id, new ReturnProposal.Command(Reason), me.RequiredId, ct), ct);
 
     public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, [FromServices] AddProposalAttachment.Handler handler, CancellationToken ct) =>
-        await RunAsync(id, () => handler.HandleAsync(id, file, me.RequiredId, ct), "", ct);
+        await RunAsync(id, () => handler.HandleAsync(id, file, me.RequiredId, ct), ct);
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, [FromServices] DecideMember.Handler handler, CancellationToken ct)
     {
@@ -40,42 +42,28 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access,
         }
 
         DecidingPartnerId = Decide.PartnerId;
-        return RunAsync(id, () => handler.HandleAsync(id, new DecideMember.Command(Decide.PartnerId, Decide.Approve, Decide.Amount, Decide.Reason), me.RequiredId, ct), "Decide", ct);
+        return RunAsync(id, () => handler.HandleAsync(id, new DecideMember.Command(Decide.PartnerId, Decide.Approve, Decide.Amount, Decide.Reason), me.RequiredId, ct), ct);
     }
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, string prefix, CancellationToken ct)
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => Proposal = await queries.DetailAsync(proposalId, ct);
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        proposalId = id;
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                await action();
-                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
-                return Redirect($"/proposals/{id}");
-            }
-            catch (DomainException ex)
-            {
-                if (PageOutcome.Handle(this, ex, texts, prefix) is { } result)
-                {
-                    return result;
-                }
-            }
+            return await ShowAsync(id, ct);
         }
 
-        return await ShowAsync(id, ct);
+        await action();
+        TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+        return Redirect($"/proposals/{id}");
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            Proposal = await queries.DetailAsync(id, ct);
-            return Page();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        Proposal = await queries.DetailAsync(id, ct);
+        return Page();
     }
 }
 

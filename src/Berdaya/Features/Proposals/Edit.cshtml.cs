@@ -1,14 +1,17 @@
 using System.Globalization;
 using Berdaya.Domain.Common;
 using Berdaya.Features.Groups;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
 
-public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries queries, GroupQueries groups, ProposalAccess access, Texts texts) : PageModel
+public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries queries, GroupQueries groups, ProposalAccess access, Texts texts) : PageModel, IFormPage
 {
+    private List<int> rowOfItem = [];
+
     [BindProperty]
     public DraftForm Input { get; set; } = new();
 
@@ -38,38 +41,22 @@ public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries qu
             return denied;
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (items, map) = Input.Items();
-            try
-            {
-                await handler.HandleAsync(new UpdateProposal.Command(id, Input.BusinessPlan, items), ct);
-                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
-                return Redirect($"/proposals/{id}");
-            }
-            catch (DomainException ex)
-            {
-                if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Items", "Rows", map)) is { } result)
-                {
-                    return result;
-                }
-            }
+            return Page();
         }
 
-        return Page();
+        (var items, rowOfItem) = Input.Items();
+        await handler.HandleAsync(new UpdateProposal.Command(id, Input.BusinessPlan, items), ct);
+        TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+        return Redirect($"/proposals/{id}");
     }
+
+    public string? KeyOf(string field) => RowMap.KeyOf(field, "Items", "Input.Rows", rowOfItem);
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        try
-        {
-            Proposal = await queries.DetailAsync(id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
+        Proposal = await queries.DetailAsync(id, ct);
         // Editors may open a proposal that is no longer a draft: saving then explains why it cannot change.
         return await access.MayEditAsync(Proposal.GroupId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }

@@ -2,14 +2,17 @@ using System.Globalization;
 using Berdaya.Domain.Common;
 using Berdaya.Features.Groups;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
 
-public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups, ProposalAccess access, CurrentUser me, Texts texts) : PageModel
+public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups, ProposalAccess access, CurrentUser me, Texts texts) : PageModel, IFormPage
 {
+    private List<int> rowOfItem = [];
+
     [BindProperty]
     public DraftForm Input { get; set; } = new();
 
@@ -33,38 +36,22 @@ public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups
             return denied;
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            var (items, map) = Input.Items();
-            try
-            {
-                var id = await handler.HandleAsync(new CreateProposal.Command(groupId, Input.BusinessPlan, items), me.RequiredId, ct);
-                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
-                return Redirect($"/proposals/{id}");
-            }
-            catch (DomainException ex)
-            {
-                if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Items", "Rows", map)) is { } result)
-                {
-                    return result;
-                }
-            }
+            return Page();
         }
 
-        return Page();
+        (var items, rowOfItem) = Input.Items();
+        var id = await handler.HandleAsync(new CreateProposal.Command(groupId, Input.BusinessPlan, items), me.RequiredId, ct);
+        TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+        return Redirect($"/proposals/{id}");
     }
+
+    public string? KeyOf(string field) => RowMap.KeyOf(field, "Items", "Input.Rows", rowOfItem);
 
     private async Task<IActionResult?> LoadAsync(Guid groupId, CancellationToken ct)
     {
-        try
-        {
-            Group = await groups.DetailAsync(groupId, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
+        Group = await groups.DetailAsync(groupId, ct);
         return await access.MayEditAsync(groupId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 }

@@ -4,6 +4,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Timeline;
+using Berdaya.Features.Groups;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
@@ -16,7 +17,7 @@ public sealed record ItemInput(Guid PartnerId, decimal Amount, string? Purpose);
 
 /// <summary>Loads proposals through the group scope and says who may do what with them (domain guide 2).</summary>
 [FeatureService]
-public sealed class ProposalAccess(CurrentUser me, AppDbContext db, Texts texts, TimeProvider clock)
+public sealed class ProposalAccess(CurrentUser me, AppDbContext db, GroupAccess groups, Texts texts, TimeProvider clock)
 {
     /// <summary>Surveys, returns and decisions are the program office's work.</summary>
     public bool IsOfficer => me.IsAdmin || me.IsOfficer;
@@ -29,29 +30,8 @@ public sealed class ProposalAccess(CurrentUser me, AppDbContext db, Texts texts,
         }
     }
 
-    /// <summary>
-    /// A proposal is entered by the group's secretary or treasurer, or by the facilitator, officer or
-    /// administrator on their behalf (issue 2, section 4).
-    /// </summary>
-    public async Task<bool> MayEditAsync(Guid groupId, CancellationToken ct)
-    {
-        if (me.IsAdmin || me.IsOfficer || me.IsFacilitator)
-        {
-            return true;
-        }
-
-        if (!me.IsPartner)
-        {
-            return false;
-        }
-
-        var scope = await me.ScopeAsync(ct);
-        var role = await db.GroupMemberships
-            .Where(m => m.GroupId == groupId && m.ActivePartnerId != null && m.PartnerId == scope.PartnerId)
-            .Select(m => (GroupRole?)m.Role)
-            .FirstOrDefaultAsync(ct);
-        return role is GroupRole.Secretary or GroupRole.Treasurer;
-    }
+    /// <summary>A proposal is entered by those who act for its group (<see cref="GroupAccess.MayActForAsync"/>).</summary>
+    public Task<bool> MayEditAsync(Guid groupId, CancellationToken ct) => groups.MayActForAsync(groupId, ct);
 
     public async Task RequireEditorAsync(Guid groupId, CancellationToken ct)
     {

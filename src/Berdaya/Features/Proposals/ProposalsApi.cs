@@ -1,12 +1,11 @@
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Proposals;
-using Berdaya.Features.Surveys;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Proposals;
 
-/// <summary>Proposals, surveys and decisions through the JSON API: the same handlers as the pages.</summary>
+/// <summary>Proposals and decisions through the JSON API (the surveys' endpoint is in Features/Surveys): the same handlers as the pages.</summary>
 public sealed class ProposalsApi : IEndpointModule
 {
     public static void Map(IEndpointRouteBuilder api)
@@ -83,14 +82,6 @@ public sealed class ProposalsApi : IEndpointModule
                 return Results.File(a.Content, a.ContentType, a.FileName);
             })
             .WithSummary("Download an attachment");
-
-        group.MapPost("/{id:guid}/surveys", async (Guid id, RecordSurvey.Command body, RecordSurvey.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
-            {
-                await handler.HandleAsync(id, body, null, me.RequiredId, ct);
-                return Results.Created($"/api/v1/proposals/{id}", await q.DetailAsync(id, ct));
-            })
-            .RequireAuthorization(RolePolicies.Office)
-            .WithSummary("Record the survey of one member (officer)");
 
         group.MapPost("/{id:guid}/decisions", async (Guid id, DecideMember.Command body, DecideMember.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
             {

@@ -1,6 +1,7 @@
 using Berdaya.Data;
 using Berdaya.Domain.Regions;
 using Berdaya.Web;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Regions;
@@ -53,5 +54,3 @@ public sealed class RegionsApi : IEndpointModule
 }
 
 public sealed record RegionDto(string Code, string Name, RegionLevel Level);
-
-public sealed record RegionPathDto(string Code, string Name, RegionLevel Level, string Path);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Repayments;
-using Berdaya.Features.Groups;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Errors;
@@ -13,8 +12,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Repayments;
 
 /// <summary>The treasurer's monthly sheet on a phone: one amount per member, prefilled with what is due, posted all at once.</summary>
-public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSheet.Handler handler, CurrentUser me, Texts texts, TimeProvider clock) : PageModel
+public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSheet.Handler handler, CurrentUser me, CollectionAccess access, Texts texts, TimeProvider clock) : PageModel, IFormPage
 {
+    private readonly List<int> rowOfLine = [];
+
     [BindProperty(SupportsGet = true)]
     public string? Month { get; set; }
 
@@ -55,7 +56,6 @@ public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSh
         }
 
         var lines = new List<PostCollectionSheet.Line>();
-        var rowOfLine = new List<int>();
         for (var i = 0; i < Input.Rows.Count; i++)
         {
             if (!AmountText.TryParse(Input.Rows[i].Amount, out var amount))
@@ -68,52 +68,42 @@ public sealed class CollectionModel(CollectionSheetQuery query, PostCollectionSh
             rowOfLine.Add(i);
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var result = await handler.HandleAsync(id, new PostCollectionSheet.Command(Sheet.Month, Input.PaidOn ?? default, Input.Channel,
-                    Input.Reference, lines, FormKey.Checked(Input.Key)), me.RequiredId, ct);
-                TempData["Flash"] = texts.Format("repayments.posted.flash", CultureInfo.CurrentUICulture, result.Payments, result.Total,
-                    string.Join(", ", result.Receipts.Select(r => r.ReceiptNumber)));
-                return Redirect($"/groups/{id}/collection?month={result.Month}");
-            }
-            catch (DomainException ex) when (FormKey.IsReused(ex))
-            {
-                Input.Key = FormKey.New();
-                ModelState.AddModelError("", texts.Get("error.form.reposted", CultureInfo.CurrentUICulture));
-            }
-            catch (DomainException ex)
-            {
-                if (PageOutcome.Handle(this, ex, texts, "Input", PageOutcome.RowMap("Lines", "Rows", rowOfLine)) is { } outcome)
-                {
-                    return outcome;
-                }
-            }
+            return Page();
         }
 
-        return Page();
+        var result = await handler.HandleAsync(id, new PostCollectionSheet.Command(Sheet.Month, Input.PaidOn ?? default, Input.Channel,
+            Input.Reference, lines, FormKey.Checked(Input.Key)), me.RequiredId, ct);
+        TempData["Flash"] = texts.Format("repayments.posted.flash", CultureInfo.CurrentUICulture, result.Payments, result.Total,
+            string.Join(", ", result.Receipts.Select(r => r.ReceiptNumber)));
+        return Redirect($"/groups/{id}/collection?month={result.Month}");
     }
 
-    /// <summary>The sheet, or the answer when the group is out of scope (404) or the user may not collect (403).</summary>
+    public Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
+    {
+        if (FormKey.IsReused(refusal))
+        {
+            Input.Key = FormKey.New();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public string? KeyOf(string field) => RowMap.KeyOf(field, "Lines", "Input.Rows", rowOfLine);
+
+    /// <summary>The sheet, or the answer when the group is out of scope (404) or the user may not collect (403, with the reason).</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
-        try
+        if (await access.PageRefusalAsync(id, Month, ct) is { } reason)
         {
-            Sheet = await query.SheetAsync(id, Month, ct);
-            return null;
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
-        {
-            Refused = Problems.Message(texts, ex, CultureInfo.CurrentUICulture);
+            Refused = reason;
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
-        catch (DomainException)
-        {
-            // An unknown group, one out of scope, or a month that is not yyyy-MM: there is no such sheet.
-            return NotFound();
-        }
+
+        Sheet = await query.SheetAsync(id, Month, ct);
+        return null;
     }
 }
 

@@ -1,7 +1,10 @@
+using System.Globalization;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Repayments;
 using Berdaya.Features.Loans;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Repayments;
@@ -15,7 +18,7 @@ public sealed record CollectionGroup(Guid Id, string Name, Guid ProgramId, strin
 /// this very group. A group outside the user's scope is not found; anyone else in scope is refused.
 /// </summary>
 [FeatureService]
-public sealed class CollectionAccess(CurrentUser me, LoanAccess loans)
+public sealed class CollectionAccess(CurrentUser me, LoanAccess loans, Texts texts)
 {
     public async Task<CollectionGroup> GroupAsync(Guid id, CancellationToken ct)
     {
@@ -26,6 +29,21 @@ public sealed class CollectionAccess(CurrentUser me, LoanAccess loans)
 
     public async Task<bool> MayCollectAsync(Guid groupId, CancellationToken ct) =>
         me.IsAdmin || me.IsOfficer || me.IsFacilitator || (me.IsPartner && await loans.IsTreasurerAsync(groupId, ct));
+
+    /// <summary>
+    /// Why the user may not open the group's sheet or due list, for the page to show with its 403; null when
+    /// they may. An unknown group, one out of scope, or a month that is not yyyy-MM is not found (404).
+    /// </summary>
+    public async Task<string?> PageRefusalAsync(Guid groupId, string? month, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(month) && !CollectionMonth.TryParse(month, out _))
+        {
+            throw new DomainException("collection.month", "Month", ErrorKind.NotFound);
+        }
+
+        await GroupAsync(groupId, ct);
+        return await MayCollectAsync(groupId, ct) ? null : texts.Get("error.collection.forbidden", CultureInfo.CurrentUICulture);
+    }
 
     /// <summary>The group (404 when out of scope), once the user is known to collect for it (403 otherwise).</summary>
     public async Task<CollectionGroup> RequireCollectorAsync(Guid groupId, CancellationToken ct)

@@ -1,13 +1,10 @@
-using Berdaya.Domain.Common;
-using Berdaya.Web.Errors;
-using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Repayments;
 
 /// <summary>"Due this month" for officers and treasurers: each member's installment, paid or not, late members first.</summary>
-public sealed class DueModel(CollectionSheetQuery query, Texts texts) : PageModel
+public sealed class DueModel(CollectionSheetQuery query, CollectionAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Month { get; set; }
@@ -18,20 +15,14 @@ public sealed class DueModel(CollectionSheetQuery query, Texts texts) : PageMode
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        try
+        if (await access.PageRefusalAsync(id, Month, ct) is { } reason)
         {
-            List = await query.DueAsync(id, Month, ct);
-            return Page();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
-        {
-            Refused = Problems.Message(texts, ex, System.Globalization.CultureInfo.CurrentUICulture);
+            Refused = reason;
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
-        catch (DomainException)
-        {
-            return NotFound();
-        }
+
+        List = await query.DueAsync(id, Month, ct);
+        return Page();
     }
 }

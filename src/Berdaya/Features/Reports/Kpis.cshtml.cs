@@ -1,7 +1,6 @@
 using Berdaya.Domain.Common;
-using Berdaya.Features.Fund;
-using Berdaya.Features.Groups;
-using Berdaya.Web.Localization;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Reports;
 
 [Authorize(Roles = ProgramScope.ReportReaders)]
-public sealed class KpisModel(ProgramScope scope, ReportQueries reports, Texts texts) : PageModel
+public sealed class KpisModel(ProgramScope scope, ReportQueries reports) : PageModel
 {
     public ProgramPicker Picker { get; private set; } = null!;
     public KpiDto? Kpis { get; private set; }
@@ -26,23 +25,12 @@ public sealed class KpisModel(ProgramScope scope, ReportQueries reports, Texts t
 
     public async Task<IActionResult> OnGetAsync(Guid? programId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
-        {
-            return NotFound();
-        }
+        var id = await scope.ResolvePageAsync(programId, ct);
 
         Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/reports/kpis");
         (From, To) = (from, to);
-        try
-        {
-            Kpis = await reports.KpisAsync(id, from, to, ct);
-            (From, To) = (Kpis.From, Kpis.To);
-        }
-        catch (DomainException ex)
-        {
-            return PageOutcome.Handle(this, ex, texts, "") ?? Page();
-        }
-
+        Kpis = await reports.KpisAsync(id, from, to, ct);
+        (From, To) = (Kpis.From, Kpis.To);
         return Page();
     }
 }

@@ -1,4 +1,5 @@
-using Berdaya.Features.Fund;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,10 +21,7 @@ public sealed class PortfolioModel(ProgramScope scope, ReportQueries reports) : 
 
     public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct)
     {
-        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
-        {
-            return NotFound();
-        }
+        var id = await scope.ResolvePageAsync(programId, ct);
 
         Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/reports/portfolio");
         Report = await reports.PortfolioAsync(id, ct);

@@ -6,8 +6,8 @@ using Berdaya.Domain.Fund;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Reports;
 using Berdaya.Features.Fund;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Reports;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Berdaya.Features.Fund;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Reports;
 

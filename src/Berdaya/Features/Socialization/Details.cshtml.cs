@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Socialization;
 
-public sealed class DetailsModel(SocializationQueries queries, AddAttendee add, SearchPartners search, Texts texts) : PageModel
+public sealed class DetailsModel(SocializationQueries queries, AddAttendee add, SearchPartners search, Texts texts) : PageModel, IFormPage
 {
+    private string form = "";
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -23,48 +25,39 @@ public sealed class DetailsModel(SocializationQueries queries, AddAttendee add, 
 
     public IReadOnlyList<SearchPartners.Item> Found { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
-
-    public Task<IActionResult> OnPostPartnerAsync(Guid partnerId, bool interested, CancellationToken ct) =>
-        AddAsync(new AddAttendee.Command { PartnerId = partnerId, Interested = interested }, "Partner", ct);
-
-    public Task<IActionResult> OnPostPersonAsync(CancellationToken ct) => AddAsync(Person, nameof(Person), ct);
-
-    private async Task<IActionResult> AddAsync(AddAttendee.Command command, string prefix, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try
-        {
-            await add.HandleAsync(Id, command, ct);
-            TempData["Flash"] = texts.Get("socialization.attendee.added", System.Globalization.CultureInfo.CurrentUICulture);
-            return Redirect($"/socializations/{Id}");
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound && ex.Field == "Id")
-        {
-            return NotFound();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Forbidden)
-        {
-            return Forbid();
-        }
-        catch (DomainException ex)
-        {
-            Problems.AddTo(ModelState, ex, texts, prefix);
-        }
-
-        return await LoadAsync(ct) ? Page() : NotFound();
+        await LoadAsync(ct);
+        return Page();
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostPartnerAsync(Guid partnerId, bool interested, CancellationToken ct)
     {
-        try
-        {
-            Meeting = await queries.GetAsync(Id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return false;
-        }
+        form = "Partner";
+        return AddAsync(new AddAttendee.Command { PartnerId = partnerId, Interested = interested }, ct);
+    }
 
+    public Task<IActionResult> OnPostPersonAsync(CancellationToken ct)
+    {
+        form = nameof(Person);
+        return AddAsync(Person, ct);
+    }
+
+    public Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => LoadAsync(ct);
+
+    /// <summary>Both forms add an attendee: a message goes beside the field of the one that was sent.</summary>
+    public string? KeyOf(string field) => form + "." + field;
+
+    private async Task<IActionResult> AddAsync(AddAttendee.Command command, CancellationToken ct)
+    {
+        await add.HandleAsync(Id, command, ct);
+        TempData["Flash"] = texts.Get("socialization.attendee.added", System.Globalization.CultureInfo.CurrentUICulture);
+        return Redirect($"/socializations/{Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Meeting = await queries.GetAsync(Id, ct);
         if (!string.IsNullOrWhiteSpace(Find))
         {
             try
@@ -73,10 +66,9 @@ public sealed class DetailsModel(SocializationQueries queries, AddAttendee add, 
             }
             catch (DomainException ex)
             {
-                Problems.AddTo(ModelState, ex, texts, nameof(Find));
+                // The search box's own refusal (a NIK search the role may not make) shows beside the box; the meeting still shows.
+                ModelState.AddModelError(nameof(Find), Problems.Message(texts, ex, System.Globalization.CultureInfo.CurrentUICulture));
             }
         }
-
-        return true;
     }
 }

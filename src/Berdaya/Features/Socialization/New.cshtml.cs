@@ -1,6 +1,5 @@
 using Berdaya.Domain.Common;
 using Berdaya.Web.Auth;
-using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,17 +42,9 @@ public sealed class NewModel(RecordSocialization record, CurrentUser me, Texts t
             return Page();
         }
 
-        try
-        {
-            var meeting = await record.HandleAsync(Input, ct);
-            TempData["Flash"] = texts.Get("socialization.saved", System.Globalization.CultureInfo.CurrentUICulture);
-            return Redirect($"/socializations/{meeting.Id}");
-        }
-        catch (DomainException ex) when (ex.Kind != ErrorKind.Forbidden)
-        {
-            Problems.AddTo(ModelState, ex, texts, nameof(Input));
-            return Page();
-        }
+        var meeting = await record.HandleAsync(Input, ct);
+        TempData["Flash"] = texts.Get("socialization.saved", System.Globalization.CultureInfo.CurrentUICulture);
+        return Redirect($"/socializations/{meeting.Id}");
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -4,9 +4,9 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Socialization;
 using Berdaya.Domain.Timeline;
 using Berdaya.Features.Partners;
-using Berdaya.Features.Regions;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Socialization;

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Socialization;
 
-public sealed class RegisterAttendeeModel(RegisterAttendee registerAttendee, CurrentUser me, Texts texts) : PageModel
+public sealed class RegisterAttendeeModel(RegisterAttendee registerAttendee, CurrentUser me, Texts texts) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -28,15 +28,8 @@ public sealed class RegisterAttendeeModel(RegisterAttendee registerAttendee, Cur
             return Forbid();
         }
 
-        try
-        {
-            Input = await registerAttendee.PrefillAsync(Id, AttendeeId, ct);
-            return Page();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        Input = await registerAttendee.PrefillAsync(Id, AttendeeId, ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -51,26 +44,17 @@ public sealed class RegisterAttendeeModel(RegisterAttendee registerAttendee, Cur
             return Page();
         }
 
-        try
-        {
-            var result = await registerAttendee.HandleAsync(Id, AttendeeId, Input, ct);
-            PartnerPages.Flash(TempData, texts, result);
-            return Redirect($"/partners/{result.Partner.Id}");
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound && ex.Field is "Id" or "AttendeeId")
-        {
-            return NotFound();
-        }
-        catch (DuplicateNikException ex)
-        {
-            Problems.AddTo(ModelState, ex, texts, nameof(Input));
-            DuplicateId = await PartnerPages.VisibleAsync(me, ex.ExistingPartnerId, ct);
-        }
-        catch (DomainException ex) when (ex.Kind != ErrorKind.Forbidden)
-        {
-            Problems.AddTo(ModelState, ex, texts, nameof(Input));
-        }
+        var result = await registerAttendee.HandleAsync(Id, AttendeeId, Input, ct);
+        PartnerPages.Flash(TempData, texts, result);
+        return Redirect($"/partners/{result.Partner.Id}");
+    }
 
-        return Page();
+    /// <summary>A NIK registered already: the page points to that record when the user may open it.</summary>
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
+    {
+        if (refusal is DuplicateNikException duplicate)
+        {
+            DuplicateId = await PartnerPages.VisibleAsync(me, duplicate.ExistingPartnerId, ct);
+        }
     }
 }

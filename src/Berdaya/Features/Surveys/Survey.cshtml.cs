@@ -1,8 +1,8 @@
 using System.Globalization;
 using Berdaya.Domain.Common;
-using Berdaya.Features.Groups;
 using Berdaya.Features.Proposals;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Surveys;
 
 /// <summary>The survey of one member of a proposal: officers record it once; afterwards it is shown.</summary>
-public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts, Data.AppDbContext db) : PageModel
+public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries queries, ProposalAccess access, CurrentUser me, Texts texts, Data.AppDbContext db) : PageModel, IFormPage
 {
     [BindProperty]
     public SurveyForm Input { get; set; } = new();
@@ -41,32 +41,25 @@ public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries qu
             return denied;
         }
 
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var files = new List<RecordSurvey.Photo>();
-                foreach (var photo in photos ?? [])
-                {
-                    files.Add(new RecordSurvey.Photo(photo.FileName, await AddProposalAttachment.ReadAsync(photo, ct)));
-                }
-
-                await handler.HandleAsync(id, new RecordSurvey.Command(partnerId, Input.SurveyedOn,
-                    Input.Scores.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value), Input.Notes, Input.RecommendedAmount), files, me.RequiredId, ct);
-                TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
-                return Redirect($"/proposals/{id}");
-            }
-            catch (DomainException ex)
-            {
-                if (PageOutcome.Handle(this, ex, texts, "Input", f => f == "File" ? "Photos" : f) is { } result)
-                {
-                    return result;
-                }
-            }
+            return Page();
         }
 
-        return Page();
+        var files = new List<RecordSurvey.Photo>();
+        foreach (var photo in photos ?? [])
+        {
+            files.Add(new RecordSurvey.Photo(photo.FileName, await AddProposalAttachment.ReadAsync(photo, ct)));
+        }
+
+        await handler.HandleAsync(id, new RecordSurvey.Command(partnerId, Input.SurveyedOn,
+            Input.Scores.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value), Input.Notes, Input.RecommendedAmount), files, me.RequiredId, ct);
+        TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+        return Redirect($"/proposals/{id}");
     }
+
+    /// <summary>A photo's message goes beside the photos input.</summary>
+    public string? KeyOf(string field) => field == "File" ? "Input.Photos" : field.StartsWith("Photos[", StringComparison.Ordinal) ? "Input." + field : null;
 
     /// <summary>Officers and administrators only (others 403); unknown or out-of-scope proposals 404.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id, Guid partnerId, CancellationToken ct)
@@ -76,15 +69,7 @@ public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries qu
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        try
-        {
-            Proposal = await queries.DetailAsync(id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
+        Proposal = await queries.DetailAsync(id, ct);
         var item = Proposal.Items.FirstOrDefault(i => i.PartnerId == partnerId);
         if (item is null)
         {

@@ -1,10 +1,8 @@
-using Berdaya.Domain.Common;
-using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Berdaya.Features.Admin.Audit;
 
-public sealed class IndexModel(BrowseAudit audit, Texts texts) : AdminPage
+public sealed class IndexModel(BrowseAudit audit) : AdminPage
 {
     [BindProperty(SupportsGet = true)]
     public string? EntityType { get; set; }
@@ -39,14 +37,8 @@ public sealed class IndexModel(BrowseAudit audit, Texts texts) : AdminPage
             return;
         }
 
-        try
-        {
-            Result = await audit.HandleAsync(new BrowseAudit.Query(EntityType, EntityId, UserFilter, Action, From, To, PageNumber), ct);
-        }
-        catch (DomainException ex)
-        {
-            AddErrors(ModelState, ex, texts, "Filter");
-        }
+        FormField = field => "Filter." + field;
+        Result = await audit.HandleAsync(new BrowseAudit.Query(EntityType, EntityId, UserFilter, Action, From, To, PageNumber), ct);
     }
 
     /// <summary>This page's address with the current filters and another page number or record.</summary>

@@ -1,4 +1,5 @@
-using Berdaya.Features.Fund;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,20 +16,9 @@ public sealed class IndexModel(ProgramScope scope, ProductQueries products) : Pa
 
     public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct)
     {
-        var choices = await scope.ChoicesAsync(ct);
-        if (choices.Count == 0)
-        {
-            return NotFound();
-        }
-
-        var id = await FundPages.ResolveAsync(scope, programId, ct);
-        if (id is null)
-        {
-            return NotFound();
-        }
-
-        Picker = new ProgramPicker(choices, id.Value, "/admin/products");
-        Products = await products.ListAsync(id.Value, ct);
+        var id = await scope.ResolvePageAsync(programId, ct);
+        Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/admin/products");
+        Products = await products.ListAsync(id, ct);
         return Page();
     }
 }

@@ -1,7 +1,6 @@
 using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
-using Berdaya.Features.Fund;
-using Berdaya.Features.Groups;
+using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Admin.Products;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class NewModel(SaveProduct save, ProgramScope scope, Texts texts, TextsLocalizer t) : PageModel
+public sealed class NewModel(CreateProduct.Handler create, ProgramScope scope, TextsLocalizer t) : PageModel
 {
     [BindProperty]
     public ProductForm Input { get; set; } = new();
@@ -18,43 +17,29 @@ public sealed class NewModel(SaveProduct save, ProgramScope scope, Texts texts, 
     public Guid ProgramId { get; private set; }
     public string ProgramName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct) =>
-        await LoadAsync(programId, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct)
+    {
+        await LoadAsync(programId, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid? programId, CancellationToken ct)
     {
-        if (!await LoadAsync(programId, ct))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync(programId, ct);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        try
-        {
-            await save.CreateAsync(Input.ToCreate(ProgramId), ct);
-            TempData["Flash"] = t["products.saved"].Value;
-            return Redirect($"/admin/products?programId={ProgramId}");
-        }
-        catch (DomainException ex)
-        {
-            return PageOutcome.Handle(this, ex, texts) ?? Page();
-        }
+        await create.HandleAsync(Input.ToCreate(ProgramId), ct);
+        TempData["Flash"] = t["products.saved"].Value;
+        return Redirect($"/admin/products?programId={ProgramId}");
     }
 
-    private async Task<bool> LoadAsync(Guid? programId, CancellationToken ct)
+    private async Task LoadAsync(Guid? programId, CancellationToken ct)
     {
-        if (await FundPages.ResolveAsync(scope, programId, ct) is not { } id)
-        {
-            return false;
-        }
-
-        ProgramId = id;
-        var choice = (await scope.ChoicesAsync(ct)).FirstOrDefault(c => c.Id == id);
+        ProgramId = await scope.ResolvePageAsync(programId, ct);
+        var choice = (await scope.ChoicesAsync(ct)).FirstOrDefault(c => c.Id == ProgramId);
         ProgramName = choice is null ? "" : $"{choice.Code} — {choice.Name}";
-        return true;
     }
 }

@@ -2,21 +2,21 @@ using Berdaya.Domain.Loans;
 
 namespace Berdaya.Features.Admin.Products;
 
-/// <summary>The product form's fields (new and revise share them; the code is fixed once a product exists).</summary>
-public sealed class ProductForm
+/// <summary>The product form: the terms with a new product's defaults, the code (fixed once a product exists) and whether it is offered.</summary>
+public sealed record ProductForm : ProductTerms
 {
+    public ProductForm()
+    {
+        Regime = LoanRegime.Regime2023;
+        Method = FeeMethod.Effective;
+        AnnualRatePercent = 3m;
+        MaxPrincipal = 250_000_000m;
+        MaxTenorMonths = 36;
+        Grace = GraceKind.FeeOnly;
+        DueDay = 5;
+    }
+
     public string? Code { get; set; }
-    public string? Name { get; set; }
-    public LoanRegime Regime { get; set; } = LoanRegime.Regime2023;
-    public FeeMethod Method { get; set; } = FeeMethod.Effective;
-    public decimal AnnualRatePercent { get; set; } = 3m;
-    public decimal MaxPrincipal { get; set; } = 250_000_000m;
-    public int MaxTenorMonths { get; set; } = 36;
-    public int GraceMonths { get; set; }
-    public GraceKind Grace { get; set; } = GraceKind.FeeOnly;
-    public int DueDay { get; set; } = 5;
-    public bool IsSharia { get; set; }
-    public DateOnly? EffectiveFrom { get; set; }
     public bool IsActive { get; set; } = true;
 
     public static ProductForm From(ProductDto p) => new()
@@ -36,9 +36,7 @@ public sealed class ProductForm
         IsActive = p.IsActive,
     };
 
-    public SaveProduct.CreateCommand ToCreate(Guid programId) => new(programId, Code, Name, Regime, Method, AnnualRatePercent, MaxPrincipal,
-        MaxTenorMonths, GraceMonths, Grace, DueDay, IsSharia, EffectiveFrom);
+    public CreateProduct.Command ToCreate(Guid programId) => new(this) { ProgramId = programId, Code = Code };
 
-    public SaveProduct.ReviseCommand ToRevise() => new(Name, Regime, Method, AnnualRatePercent, MaxPrincipal, MaxTenorMonths, GraceMonths,
-        Grace, DueDay, IsSharia, EffectiveFrom, IsActive);
+    public ReviseProduct.Command ToRevise() => new(this) { IsActive = IsActive };
 }

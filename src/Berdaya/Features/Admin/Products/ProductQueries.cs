@@ -1,8 +1,8 @@
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
-using Berdaya.Features.Fund;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Admin.Products;
@@ -44,11 +44,7 @@ public sealed class ProductQueries(AppDbContext db, ProgramScope scope)
     {
         var p = await db.LoanProducts.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct)
                 ?? throw new DomainException("product.notfound", "Id", ErrorKind.NotFound);
-        try
-        {
-            await scope.ResolveAsync(p.ProgramId, ct);
-        }
-        catch (DomainException e) when (e.Kind == ErrorKind.NotFound)
+        if (!await scope.MayReadAsync(p.ProgramId, ct))
         {
             throw new DomainException("product.notfound", "Id", ErrorKind.NotFound);
         }

@@ -1,5 +1,5 @@
-using Berdaya.Features.Fund;
 using Berdaya.Web;
+using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Admin.Products;
 
@@ -15,17 +15,17 @@ public sealed class ProductsApi : IEndpointModule
             .RequireAuthorization(p => p.RequireRole(ProgramScope.Office.Split(',')))
             .WithSummary("The program's products: each current version with the earlier versions (default: the user's first program)");
 
-        group.MapPost("/", async (SaveProduct.CreateCommand body, SaveProduct save, CancellationToken ct) =>
+        group.MapPost("/", async (CreateProduct.Command body, CreateProduct.Handler handler, CancellationToken ct) =>
             {
-                var product = await save.CreateAsync(body, ct);
+                var product = await handler.HandleAsync(body, ct);
                 return Results.Created($"/api/v1/loan-products?programId={product.ProgramId}", ProductDto.From(product));
             })
             .RequireAuthorization(p => p.RequireRole(Data.Identity.Roles.Administrator))
             .WithSummary("Create a product, version 1 (Administrator); the code is unique in the program");
 
-        group.MapPost("/{id:guid}/revisions", async (Guid id, SaveProduct.ReviseCommand body, SaveProduct save, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/revisions", async (Guid id, ReviseProduct.Command body, ReviseProduct.Handler handler, CancellationToken ct) =>
             {
-                var product = await save.ReviseAsync(id, body, ct);
+                var product = await handler.HandleAsync(id, body, ct);
                 return Results.Created($"/api/v1/loan-products?programId={product.ProgramId}", ProductDto.From(product));
             })
             .RequireAuthorization(p => p.RequireRole(Data.Identity.Roles.Administrator))

@@ -1,10 +1,9 @@
-using Berdaya.Domain.Common;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Berdaya.Features.Admin.Programs;
 
-public sealed class EditModel(ProgramQueries programs, SaveProgram save, Texts texts, TextsLocalizer t) : AdminPage
+public sealed class EditModel(ProgramQueries programs, SaveProgram save, TextsLocalizer t) : AdminPage
 {
     [BindProperty]
     public ProgramForm Input { get; set; } = new();
@@ -14,15 +13,7 @@ public sealed class EditModel(ProgramQueries programs, SaveProgram save, Texts t
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        try
-        {
-            Input = ProgramForm.From(await programs.GetAsync(id, ct)).WithBlankRows();
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
+        Input = ProgramForm.From(await programs.GetAsync(id, ct)).WithBlankRows();
         return Page();
     }
 
@@ -35,20 +26,9 @@ public sealed class EditModel(ProgramQueries programs, SaveProgram save, Texts t
         }
 
         var command = Input.ToCommand(withCriteria: true, out var rowOf);
-        try
-        {
-            await save.UpdateAsync(id, command, ct);
-            TempData["Flash"] = t["admin.programs.saved"].Value;
-            return Redirect($"/admin/programs/{id}");
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-        catch (DomainException ex)
-        {
-            AddErrors(ModelState, ex, texts, "Input", rowOf);
-            return Page();
-        }
+        FormField = field => "Input." + rowOf(field);
+        await save.UpdateAsync(id, command, ct);
+        TempData["Flash"] = t["admin.programs.saved"].Value;
+        return Redirect($"/admin/programs/{id}");
     }
 }

@@ -1,10 +1,9 @@
-using Berdaya.Domain.Common;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Berdaya.Features.Admin.Programs;
 
-public sealed class NewModel(SaveProgram save, Texts texts, TextsLocalizer t) : AdminPage
+public sealed class NewModel(SaveProgram save, TextsLocalizer t) : AdminPage
 {
     [BindProperty]
     public ProgramForm Input { get; set; } = new();
@@ -24,16 +23,9 @@ public sealed class NewModel(SaveProgram save, Texts texts, TextsLocalizer t) : 
         }
 
         var command = Input.ToCommand(withCriteria: false, out var rowOf);
-        try
-        {
-            var program = await save.CreateAsync(command, ct);
-            TempData["Flash"] = t["admin.programs.saved"].Value;
-            return Redirect($"/admin/programs/{program.Id}");
-        }
-        catch (DomainException ex)
-        {
-            AddErrors(ModelState, ex, texts, "Input", rowOf);
-            return Page();
-        }
+        FormField = field => "Input." + rowOf(field);
+        var program = await save.CreateAsync(command, ct);
+        TempData["Flash"] = t["admin.programs.saved"].Value;
+        return Redirect($"/admin/programs/{program.Id}");
     }
 }

@@ -1,8 +1,8 @@
 using Berdaya.Data;
 using Berdaya.Domain.Common;
-using Berdaya.Features.Regions;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Localization;
+using Berdaya.Web.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +11,11 @@ namespace Berdaya.Features.Admin.Users;
 /// <summary>One user: profile and role, scope, password and lockout, each its own small form.</summary>
 public sealed class EditModel(
     UserQueries users, UpdateUser update, SetUserScope scope, UserAccount account,
-    AppDbContext db, RegionDirectory regions, CurrentUser me, Texts texts, TextsLocalizer t) : AdminPage
+    AppDbContext db, RegionDirectory regions, CurrentUser me, TextsLocalizer t) : AdminPage
 {
+    private string userId = "";
+    private string form = "";
+
     public UserDto? Data { get; private set; }
     public List<(Guid Id, string Code, string Name)> Programs { get; private set; } = [];
     public Dictionary<string, string> VillageNames { get; private set; } = [];
@@ -23,11 +26,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
+        await LoadAsync(id, ct);
         Profile = new ProfileForm { DisplayName = Data!.DisplayName, Role = Data.Role, IsActive = Data.IsActive, Language = Data.Language };
         return Page();
     }
@@ -73,55 +72,36 @@ public sealed class EditModel(
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var e) && e.Errors.Count > 0 ? string.Join(" ", e.Errors.Select(x => x.ErrorMessage)) : null;
 
+    /// <summary>The refused form keeps what was typed; the user's record and the other forms are read afresh.</summary>
+    public override async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(userId, ct);
+        if (form != nameof(Profile))
+        {
+            Profile = new ProfileForm { DisplayName = Data!.DisplayName, Role = Data.Role, IsActive = Data.IsActive, Language = Data.Language };
+        }
+    }
+
     private async Task<IActionResult> RunAsync(string id, string prefix, Func<Task> action, CancellationToken ct)
     {
-        try
-        {
-            await action();
-            TempData["Flash"] = t["admin.users.saved"].Value;
-            return Redirect($"/admin/users/{id}");
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound && ex.Code == "admin.user.notfound")
-        {
-            return NotFound();
-        }
-        catch (DomainException ex)
-        {
-            db.ChangeTracker.Clear();
-            AddErrors(ModelState, ex, texts, prefix);
-            if (!await LoadAsync(id, ct))
-            {
-                return NotFound();
-            }
-
-            if (prefix != "Profile")
-            {
-                Profile = new ProfileForm { DisplayName = Data!.DisplayName, Role = Data.Role, IsActive = Data.IsActive, Language = Data.Language };
-            }
-
-            return Page();
-        }
+        (userId, form) = (id, prefix);
+        FormField = field => prefix + "." + field;
+        await action();
+        TempData["Flash"] = t["admin.users.saved"].Value;
+        return Redirect($"/admin/users/{id}");
     }
 
     private Task<List<string>> CurrentVillagesAsync(string id, CancellationToken ct) =>
         db.UserVillages.Where(v => v.UserId == id).Select(v => v.VillageCode).ToListAsync(ct);
 
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    private async Task LoadAsync(string id, CancellationToken ct)
     {
-        try
-        {
-            Data = await users.GetAsync(id, ct);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.NotFound)
-        {
-            return false;
-        }
-
+        Data = await users.GetAsync(id, ct);
         IsSelf = id == me.Id;
         Programs = (await db.Programs.OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name }).ToListAsync(ct))
             .Select(p => (p.Id, p.Code, p.Name)).ToList();
         VillageNames = await regions.NamesAsync(Data.VillageCodes, ct);
-        return true;
     }
 
     public sealed class ProfileForm

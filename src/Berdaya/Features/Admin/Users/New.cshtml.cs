@@ -1,10 +1,9 @@
-using Berdaya.Domain.Common;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Berdaya.Features.Admin.Users;
 
-public sealed class NewModel(CreateUser create, Texts texts, TextsLocalizer t) : AdminPage
+public sealed class NewModel(CreateUser create, TextsLocalizer t) : AdminPage
 {
     [BindProperty]
     public NewUserForm Input { get; set; } = new();
@@ -15,17 +14,10 @@ public sealed class NewModel(CreateUser create, Texts texts, TextsLocalizer t) :
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            var user = await create.HandleAsync(new CreateUser.Command(Input.Email, Input.DisplayName, Input.Role, Input.Password, Input.Language), ct);
-            TempData["Flash"] = t["admin.users.created"].Value;
-            return Redirect($"/admin/users/{user.Id}");
-        }
-        catch (DomainException ex)
-        {
-            AddErrors(ModelState, ex, texts, "Input");
-            return Page();
-        }
+        FormField = field => "Input." + field;
+        var user = await create.HandleAsync(new CreateUser.Command(Input.Email, Input.DisplayName, Input.Role, Input.Password, Input.Language), ct);
+        TempData["Flash"] = t["admin.users.created"].Value;
+        return Redirect($"/admin/users/{user.Id}");
     }
 
     public sealed class NewUserForm

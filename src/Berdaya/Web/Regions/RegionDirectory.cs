@@ -1,8 +1,9 @@
 using Berdaya.Data;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Regions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Berdaya.Features.Regions;
+namespace Berdaya.Web.Regions;
 
 /// <summary>Names and paths of region codes, and the check that a village code exists.</summary>
 [Berdaya.Web.FeatureService]
@@ -60,3 +61,5 @@ public sealed class RegionDirectory(AppDbContext db)
         return Enumerable.Range(1, parts.Length).Select(n => string.Join('.', parts.Take(n))).ToList();
     }
 }
+
+public sealed record RegionPathDto(string Code, string Name, RegionLevel Level, string Path);
