@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBerdaya();
 
 // Feature services that need more than the [FeatureService] marker register here, not in Web/.
-Berdaya.Features.Loans.Close.DailyCloseSetup.AddDailyClose(builder.Services, builder.Configuration);
+Berdaya.Features.Close.DailyCloseSetup.AddDailyClose(builder.Services, builder.Configuration);
 
 var app = builder.Build();
 ModelBindingMessages.Localizer = app.Services.GetRequiredService<TextsLocalizer>();

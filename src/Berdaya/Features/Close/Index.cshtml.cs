@@ -3,7 +3,6 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Errors;
-using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,7 @@ namespace Berdaya.Features.Close;
 
 /// <summary>The last closes with their progress, and a close on demand (docs/domain.md, Daily close), for the program office.</summary>
 [Authorize(Roles = Roles.Administrator + "," + Roles.ProgramOfficer)]
-public sealed class IndexModel(DailyCloseQueries queries, DailyCloseStarter starter, CurrentUser me, Texts texts, TimeProvider clock) : PageModel
+public sealed class IndexModel(DailyCloseQueries queries, DailyCloseStarter starter, CurrentUser me, TimeProvider clock) : PageModel, IFormPage
 {
     [BindProperty]
     public DateOnly BusinessDate { get; set; }
@@ -31,20 +30,15 @@ public sealed class IndexModel(DailyCloseQueries queries, DailyCloseStarter star
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                await starter.StartAsync(BusinessDate, me.RequiredId, ct);
-                return RedirectToPage();
-            }
-            catch (DomainException ex)
-            {
-                Problems.AddTo(ModelState, ex, texts);
-            }
+            Closes = await queries.RecentAsync(ct);
+            return Page();
         }
 
-        Closes = await queries.RecentAsync(ct);
-        return Page();
+        await starter.StartAsync(BusinessDate, me.RequiredId, ct);
+        return RedirectToPage();
     }
+
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => Closes = await queries.RecentAsync(ct);
 }

@@ -75,16 +75,6 @@ public static class Problems
         return problem;
     }
 
-    /// <summary>Adds every broken rule to the page's model state, beside its field.</summary>
-    public static void AddTo(ModelStateDictionary modelState, DomainException ex, Texts texts, string prefix = "")
-    {
-        foreach (var e in Flatten(ex))
-        {
-            var key = e.Field is null ? "" : (prefix.Length > 0 ? prefix + "." + e.Field : e.Field);
-            modelState.AddModelError(key, Message(texts, e, CultureInfo.CurrentUICulture));
-        }
-    }
-
     public static string CamelCase(string field) =>
         string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
 }

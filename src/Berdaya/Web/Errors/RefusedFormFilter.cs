@@ -41,12 +41,7 @@ public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metada
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        var refusal = executed.Exception switch
-        {
-            DomainException d => d,
-            DbUpdateConcurrencyException => new DomainException("concurrency", null, ErrorKind.Conflict),
-            _ => null,
-        };
+        var refusal = executed.Exception is { } thrown ? Problems.Expected(thrown) : null;
         if (executed.ExceptionHandled || refusal is null)
         {
             if (executed.Result is PageResult { StatusCode: null } shown && !executed.ModelState.IsValid && HttpMethods.IsPost(context.HttpContext.Request.Method))
