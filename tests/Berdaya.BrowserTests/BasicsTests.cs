@@ -3,14 +3,14 @@ using Microsoft.Playwright;
 
 namespace Berdaya.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class BasicsTests(BrowserApp app)
 {
     [Fact]
     public async Task An_officer_logs_in_on_a_phone_and_sees_the_home_page_in_Indonesian()
     {
         var page = await app.PhoneAsync();
-        await app.LoginAsync(page, "officer@demo.berdaya.id");
+        await BrowserApp.LoginAsync(page, "officer@demo.berdaya.id");
         (await page.TextContentAsync("h1"))!.ShouldContain("Selamat datang");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);
         await page.ClickAsync("summary");
@@ -33,7 +33,7 @@ public sealed class BasicsTests(BrowserApp app)
     public async Task A_wrong_password_shows_a_message_and_stays_on_the_login_page()
     {
         var page = await app.PhoneAsync();
-        await app.LoginAsync(page, "officer@demo.berdaya.id", "not-the-password");
+        await BrowserApp.LoginAsync(page, "officer@demo.berdaya.id", "not-the-password");
         page.Url.ShouldContain("/login");
         (await page.TextContentAsync(".validation-summary-errors"))!.ShouldContain("Email atau kata sandi salah");
     }
@@ -48,7 +48,7 @@ public sealed class BasicsTests(BrowserApp app)
         var login = await app.PhoneAsync();
         if (user is not null)
         {
-            await app.LoginAsync(login, user);
+            await BrowserApp.LoginAsync(login, user);
         }
 
         // A new context with only the login cookie: nothing cached, as on a first visit.

@@ -9,7 +9,7 @@ namespace Berdaya.BrowserTests;
 /// The Enabling stage as the village facilitator lives it on a phone, in Bahasa Indonesia: the
 /// socialization meeting, its attendees becoming partners, the group, its proposal, submitted.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class FacilitatorJourneyTests(BrowserApp app)
 {
     private const string Village = "Cipamekar";
@@ -33,7 +33,7 @@ public sealed class FacilitatorJourneyTests(BrowserApp app)
             new($"Ibu Imas Rohimah {tag}", true, new DateOnly(1988, 5, 21), "081221110005", $"Opak Imas {tag}", "Anggota", 1_250_000m, "Bahan baku"),
         ];
 
-        await app.LoginAsync(page, Demo.Facilitator);
+        await BrowserApp.LoginAsync(page, Demo.Facilitator);
         await page.ShouldFitThePhoneAsync();
 
         // 1. The socialization meeting.

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Berdaya.BrowserTests;
 
 /// <summary>Mistakes a person makes on a phone: the message appears beside the field, in Indonesian, and nothing is saved.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class MistakesTests(BrowserApp app)
 {
     private static readonly DateOnly Birth = new(1981, 8, 17);
@@ -39,7 +39,7 @@ public sealed class MistakesTests(BrowserApp app)
         };
         var name = TestData.Unique("Ibu Salah NIK");
         var page = await app.PhoneAsync();
-        await app.LoginAsync(page, Demo.Facilitator);
+        await BrowserApp.LoginAsync(page, Demo.Facilitator);
         await page.OpenMenuAsync("/partners");
         await page.ClickAndLoadAsync("a[href='/partners/new']");
         await page.ShouldShowAsync("h1", "Daftarkan mitra");
@@ -77,7 +77,7 @@ public sealed class MistakesTests(BrowserApp app)
         var (partnerId, name) = partners[0];
 
         var page = await app.PhoneAsync();
-        await app.LoginAsync(page, Demo.Officer);
+        await BrowserApp.LoginAsync(page, Demo.Officer);
         await page.GotoAsync($"/proposals/{proposalId}");
         await page.ShouldShowAsync("#status", "Sedang disurvei");
         var form = page.Locator($"form.decide-form[data-partner='{partnerId}']");

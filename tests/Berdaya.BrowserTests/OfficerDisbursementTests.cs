@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Berdaya.BrowserTests;
 
 /// <summary>The program officer on a phone, in Bahasa Indonesia: disburses an approved decision from the proposal and prints the contract.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class OfficerDisbursementTests(BrowserApp app)
 {
     [Fact]
@@ -19,7 +19,7 @@ public sealed class OfficerDisbursementTests(BrowserApp app)
         await LendingData.DecideAllAsync(app.Services, await app.ApiAsync(Demo.Officer), proposalId, partners, 4_000_000m);
         var name = partners[0].Name;
 
-        await app.LoginAsync(page, Demo.Officer);
+        await BrowserApp.LoginAsync(page, Demo.Officer);
         await page.GotoAsync($"{app.BaseUrl}/proposals/{proposalId}");
         await page.ShouldShowAsync("h1", groupName);
         var row = page.Locator("#approved tr", new PageLocatorOptions { HasText = name });

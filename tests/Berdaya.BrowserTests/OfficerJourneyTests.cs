@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Berdaya.BrowserTests;
 
 /// <summary>The program officer on a phone, in Bahasa Indonesia: surveys every member of a submitted proposal, then decides.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class OfficerJourneyTests(BrowserApp app)
 {
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
@@ -23,7 +23,7 @@ public sealed class OfficerJourneyTests(BrowserApp app)
         int[] scores = [4, 3, 5, 2, 4];
 
         var page = await app.PhoneAsync();
-        await app.LoginAsync(page, Demo.Officer);
+        await BrowserApp.LoginAsync(page, Demo.Officer);
 
         // The submitted proposal, found in the list of proposals.
         await page.OpenMenuAsync("/proposals");

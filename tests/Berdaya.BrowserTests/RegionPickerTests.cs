@@ -4,14 +4,14 @@ using Microsoft.Playwright;
 
 namespace Berdaya.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class RegionPickerTests(BrowserApp app)
 {
     [Fact]
     public async Task Typing_part_of_a_village_name_offers_it_and_choosing_it_fills_the_code_and_the_lists()
     {
         var page = await app.PhoneAsync();
-        await app.LoginAsync(page, Demo.Facilitator);
+        await BrowserApp.LoginAsync(page, Demo.Facilitator);
         await page.GotoAsync("/partners/new");
         var picker = page.Locator("#partner-form [data-region-picker]");
         await Assertions.Expect(picker.Locator("select[data-level='0'] option", new LocatorLocatorOptions { HasText = "Jawa Barat" })).ToBeAttachedAsync();

@@ -8,7 +8,7 @@ namespace Berdaya.BrowserTests;
 /// The group's treasurer on a phone (issue 3 section 9): opens the month's collection sheet from the
 /// group page, changes what one member paid, posts the whole sheet and sees the receipts.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class TreasurerCollectionTests(BrowserApp app)
 {
     [Fact]
@@ -18,7 +18,7 @@ public sealed class TreasurerCollectionTests(BrowserApp app)
         var g = await CollectionData.GroupAsync(app.Services, e => app.ApiAsync(e));
         var treasurer = await CollectionData.UserAsync(app.Services, g.Treasurer.PartnerId);
 
-        await app.LoginAsync(page, treasurer);
+        await BrowserApp.LoginAsync(page, treasurer);
         await page.GotoAsync($"/groups/{g.GroupId}");
         await page.ClickAndLoadAsync($"#collection-links a[href='/groups/{g.GroupId}/collection']");
         await page.ShouldShowAsync("h1", g.Name);

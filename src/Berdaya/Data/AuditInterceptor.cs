@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Berdaya.Data.Identity;
@@ -128,8 +129,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     {
         null => null,
         Enum e => e.ToString(),
-        DateOnly d => d.ToString("yyyy-MM-dd"),
-        DateTimeOffset t => t.ToString("O"),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
         byte[] b => $"{b.Length} bytes",
         _ => value,
     };

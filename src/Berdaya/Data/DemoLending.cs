@@ -165,7 +165,7 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         return mekar[1];
     }
 
-    private List<Loan> Decide(PartnershipProgram program, PartnerGroup group, IReadOnlyList<Partner> members, IReadOnlyList<decimal> amounts,
+    private List<Loan> Decide(PartnershipProgram program, PartnerGroup group, IReadOnlyList<Partner> members, List<decimal> amounts,
         DateOnly disbursedOn, LoanProduct product, int tenor, int grace)
     {
         var proposalOn = disbursedOn.AddDays(-30);

@@ -128,7 +128,7 @@ public static class ServiceSetup
         builder.AddTransportSecurity();
     }
 
-    private static void AddDatabase(IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    private static void AddDatabase(IServiceCollection services, ConfigurationManager config, IHostEnvironment env)
     {
         var provider = config["Database:Provider"] ?? "Sqlite";
         var connection = config.GetConnectionString("Berdaya");

@@ -56,7 +56,7 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>Skips (or fails under CI) when there is no browser.</summary>
-    public void RequireBrowser()
+    public static void RequireBrowser()
     {
         if (ChromiumPath is not null)
         {
@@ -88,7 +88,7 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task LoginAsync(IPage page, string email, string password = "Demo#2026")
+    public static async Task LoginAsync(IPage page, string email, string password = "Demo#2026")
     {
         await page.GotoAsync("/login");
         await page.FillAsync("input[name='Input.Email']", email);
@@ -148,7 +148,7 @@ public sealed class BrowserApp : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+public sealed class BrowserSuite : ICollectionFixture<BrowserApp>
 {
     public const string Name = "browser";
 }

@@ -187,8 +187,10 @@ public sealed class UsersApiTests
         me.GetProperty("villageCodes").GetArrayLength().ShouldBe(conggeang + 1);
         me.GetProperty("programIds").EnumerateArray().Select(p => p.GetGuid()).ShouldBe([telkom]);
 
-        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { villageCodes = new[] { TestData.Narimbang, "32.11.07.9999" } })).Problem(HttpStatusCode.BadRequest, "villageCodes");
-        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { villageCodes = Array.Empty<string>(), districtCodes = new[] { "32.11.99" } })).Problem(HttpStatusCode.BadRequest, "districtCodes");
+        string[] oneUnknown = [TestData.Narimbang, "32.11.07.9999"];
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { villageCodes = oneUnknown })).Problem(HttpStatusCode.BadRequest, "villageCodes");
+        string[] unknownDistrict = ["32.11.99"];
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { villageCodes = Array.Empty<string>(), districtCodes = unknownDistrict })).Problem(HttpStatusCode.BadRequest, "districtCodes");
         await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { programIds = new[] { Guid.NewGuid() } })).Problem(HttpStatusCode.BadRequest, "programIds");
         await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { partnerId = Guid.NewGuid() })).Problem(HttpStatusCode.BadRequest, "partnerId");
         await (await admin.PutAsJsonAsync($"/api/v1/users/{Guid.NewGuid()}/scope", new { villageCodes = new[] { TestData.Narimbang } })).Problem(HttpStatusCode.NotFound);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Berdaya.Domain.Loans;
@@ -385,15 +386,15 @@ public sealed class LoanPagesTests
         var schedule = Rows(bytes, "Jadwal");
         schedule[0]["B"].ShouldBe(number);
         var firstInstallment = schedule.Single(r => r["A"] is double v && v == 1 && r["B"] is double n && n == 1);
-        Convert.ToDecimal(firstInstallment["D"]).ShouldBe(250_000m);
-        Convert.ToDecimal(firstInstallment["E"]).ShouldBe(15_000m);
+        Convert.ToDecimal(firstInstallment["D"], CultureInfo.InvariantCulture).ShouldBe(250_000m);
+        Convert.ToDecimal(firstInstallment["E"], CultureInfo.InvariantCulture).ShouldBe(15_000m);
         schedule.Count(r => r["A"] is double v && v == 1).ShouldBe(12);
 
         var payments = Rows(bytes, "Pembayaran");
         var lines = payments.Where(r => Equals(r["A"], payment.GetProperty("receiptNumber").GetString())).ToList();
         lines.Count.ShouldBe(2);
-        Convert.ToDecimal(lines[0]["D"]).ShouldBe(530_000m);
-        lines.Sum(l => Convert.ToDecimal(l["I"]) + Convert.ToDecimal(l["J"])).ShouldBe(530_000m);
+        Convert.ToDecimal(lines[0]["D"], CultureInfo.InvariantCulture).ShouldBe(530_000m);
+        lines.Sum(l => Convert.ToDecimal(l["I"], CultureInfo.InvariantCulture) + Convert.ToDecimal(l["J"], CultureInfo.InvariantCulture)).ShouldBe(530_000m);
 
         (await (await api.GetAsync($"/api/v1/loans/{Guid.NewGuid()}/export")).Problem(HttpStatusCode.NotFound)).ShouldNotBe(default);
     }

@@ -33,10 +33,12 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
 {
     public string Key => $"{Method} {Pattern}";
 
+    private static readonly string[] CitraSariTokens =
+        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}"];
+
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
-        new[] { "{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}" }
-            .Any(t => Url.Contains(t, StringComparison.Ordinal) || (Body?.Contains(t, StringComparison.Ordinal) ?? false));
+        CitraSariTokens.Any(t => Url.Contains(t, StringComparison.Ordinal) || (Body?.Contains(t, StringComparison.Ordinal) ?? false));
 
     public override string ToString() => Key;
 }

@@ -19,7 +19,7 @@ public sealed class PartnerGroupTests
             _ => GroupRole.Member,
         })).ToList();
 
-    private static IReadOnlyList<string> Codes(Action act)
+    private static List<string> Codes(Action act)
     {
         var error = Should.Throw<DomainException>(act);
         return error is DomainValidationException many ? many.Errors.Select(e => e.Code).ToList() : [error.Code];

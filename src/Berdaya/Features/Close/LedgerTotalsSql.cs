@@ -8,6 +8,9 @@ namespace Berdaya.Features.Close;
 /// </summary>
 public sealed class LedgerTotalsSql
 {
+    // Declared before the statements that format with it: static fields start in the order they are written.
+    private static readonly System.Text.CompositeFormat UpsertFormat = System.Text.CompositeFormat.Parse(Upsert);
+
     private static readonly LedgerTotalsSql[] All = [new(false, false), new(false, true), new(true, false), new(true, true)];
 
     /// <summary>The statements for a provider; <paramref name="oneProgram"/> counts the entries of the program <c>@program</c> only.</summary>
@@ -35,7 +38,7 @@ public sealed class LedgerTotalsSql
                 SELECT l."ProgramId", l."Account", l."EntryDate", m."Kind", sum(l."Debit"), sum(l."Credit")
                 FROM marked m JOIN "JournalLines" l ON l."EntryId" = m."Id"
                 GROUP BY l."ProgramId", l."Account", l."EntryDate", m."Kind"
-                """ + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Upsert,
+                """ + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, UpsertFormat,
                     "\"LedgerDayTotals\".\"Debit\" + excluded.\"Debit\"", "\"LedgerDayTotals\".\"Credit\" + excluded.\"Credit\""),
             ]
             : [
@@ -45,7 +48,7 @@ public sealed class LedgerTotalsSql
                 FROM "JournalEntries" e JOIN "JournalLines" l ON l."EntryId" = e."Id"
                 WHERE e."TotalsRunId" IS NULL{entryOnly}
                 GROUP BY l."ProgramId", l."Account", l."EntryDate", e."Kind"
-                """ + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Upsert,
+                """ + "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, UpsertFormat,
                     "ef_add(\"Debit\", excluded.\"Debit\")", "ef_add(\"Credit\", excluded.\"Credit\")"),
                 """UPDATE "JournalEntries" SET "TotalsRunId" = @run WHERE "TotalsRunId" IS NULL""" + only,
             ];

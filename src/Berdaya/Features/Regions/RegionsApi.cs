@@ -41,12 +41,14 @@ public sealed class RegionsApi : IEndpointModule
 
                 var lvl = level ?? RegionLevel.Village;
                 var pattern = q.ToUpperInvariant() + "%";
+#pragma warning disable CA1304, CA1311 // Translated to the database's UPPER: no .NET culture applies.
                 var hits = await db.Regions
                     .Where(r => r.Level == lvl && EF.Functions.Like(r.Name.ToUpper(), pattern))
                     .OrderBy(r => r.Name).ThenBy(r => r.Code)
                     .Take(20)
                     .Select(r => r.Code)
                     .ToListAsync(ct);
+#pragma warning restore CA1304, CA1311
                 return await regions.DescribeManyAsync(hits, ct);
             })
             .WithSummary("Regions whose name starts with q (default level: village), with their path");

@@ -82,19 +82,19 @@ public static class Problems
 /// <summary>Turns exceptions that escape API handlers into ProblemDetails.</summary>
 public sealed class ProblemExceptionHandler(Texts texts, IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // The request's culture, not the thread's: the localization middleware's culture is gone once the exception has left it.
-        var culture = http.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
+        var culture = httpContext.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
         // The exception handler has already pointed the request at the error page: the path the client
         // asked for is kept in the handler's feature.
-        var path = new PathString(http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value);
+        var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value);
         if (!path.StartsWithSegments("/api"))
         {
             // Pages: the error page answers, with the status the exception handler's selector chose.
             if (Problems.StatusOf(exception) >= 500)
             {
-                log.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, path);
+                log.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, path);
             }
 
             return false;
@@ -107,12 +107,12 @@ public sealed class ProblemExceptionHandler(Texts texts, IProblemDetailsService 
         };
         if (problem is null)
         {
-            log.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, path);
+            log.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, path);
             problem = new ProblemDetails { Status = 500, Title = texts.Get("problem.server", culture), Detail = texts.Get("error.page.500", culture) };
         }
 
-        http.Response.StatusCode = problem.Status ?? 400;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        httpContext.Response.StatusCode = problem.Status ?? 400;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
     /// <summary>

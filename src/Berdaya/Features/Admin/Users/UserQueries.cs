@@ -17,7 +17,9 @@ public sealed class UserQueries(AppDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(q))
         {
             var pattern = "%" + q.Trim().ToUpperInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+#pragma warning disable CA1304, CA1311 // Translated to the database's UPPER: no .NET culture applies.
             users = users.Where(u => EF.Functions.Like(u.NormalizedEmail!, pattern) || EF.Functions.Like(u.DisplayName.ToUpper(), pattern));
+#pragma warning restore CA1304, CA1311
         }
 
         var rows = await users.OrderBy(u => u.NormalizedEmail).Take(ListLimit)
