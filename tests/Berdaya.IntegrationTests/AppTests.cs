@@ -8,7 +8,7 @@ namespace Berdaya.IntegrationTests;
 public sealed class AppTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Health_answers_200_with_the_database_checked(string provider)
     {
         var app = await TestApp.For(provider);
@@ -18,7 +18,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task OpenApi_description_lists_the_api(string provider)
     {
         var app = await TestApp.For(provider);
@@ -28,7 +28,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Interactive_api_docs_are_served_by_the_app(string provider)
     {
         var app = await TestApp.For(provider);
@@ -38,7 +38,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_full_region_list_is_loaded(string provider)
     {
         var app = await TestApp.For(provider);
@@ -54,7 +54,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Region_search_finds_a_village_by_name_with_its_path(string provider)
     {
         var app = await TestApp.For(provider);
@@ -67,7 +67,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Api_without_a_token_answers_401_and_pages_redirect_to_login(string provider)
     {
         var app = await TestApp.For(provider);
@@ -79,7 +79,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_demo_user_can_log_in_by_api_and_by_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -95,7 +95,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Wrong_password_is_refused_and_repeated_failures_lock_the_account(string provider)
     {
         var app = await TestApp.For(provider);
@@ -130,7 +130,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Login_page_is_Indonesian_by_default_and_English_on_request(string provider)
     {
         var app = await TestApp.For(provider);

@@ -12,7 +12,7 @@ public sealed class AdminPagesTests
     private static readonly string[] Pages = ["/admin/programs", "/admin/programs/new", "/admin/users", "/admin/users/new", "/admin/audit"];
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Only_administrators_reach_the_admin_pages(string provider)
     {
         var app = await TestApp.For(provider);
@@ -44,7 +44,7 @@ public sealed class AdminPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_creates_a_program_on_the_page_and_bad_fields_get_their_messages(string provider)
     {
         var app = await TestApp.For(provider);
@@ -95,7 +95,7 @@ public sealed class AdminPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_edits_criteria_and_aspects_on_the_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -150,7 +150,7 @@ public sealed class AdminPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_creates_and_finds_users_on_the_pages(string provider)
     {
         var app = await TestApp.For(provider);
@@ -189,7 +189,7 @@ public sealed class AdminPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_sets_a_facilitators_villages_programs_and_account_on_the_user_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -242,7 +242,7 @@ public sealed class AdminPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_links_a_partner_user_and_unlocks_an_account_on_the_user_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -281,7 +281,7 @@ public sealed class AdminPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_administrator_cannot_deactivate_or_demote_themselves_on_the_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -299,7 +299,7 @@ public sealed class AdminPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_audit_page_lists_changes_old_to_new_and_filters_by_record(string provider)
     {
         var app = await TestApp.For(provider);

@@ -8,7 +8,7 @@ namespace Berdaya.IntegrationTests.Admin;
 public sealed class AuditApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_audit_trail_shows_who_changed_what_on_a_record(string provider)
     {
         var app = await TestApp.For(provider);
@@ -34,7 +34,7 @@ public sealed class AuditApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_audit_trail_filters_by_date_and_pages_newest_first(string provider)
     {
         var app = await TestApp.For(provider);
@@ -66,7 +66,7 @@ public sealed class AuditApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Bad_audit_filters_are_refused_naming_the_field(string provider)
     {
         var app = await TestApp.For(provider);
@@ -78,7 +78,7 @@ public sealed class AuditApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Scope_changes_are_audited_with_the_admins_name(string provider)
     {
         var app = await TestApp.For(provider);

@@ -9,7 +9,7 @@ namespace Berdaya.IntegrationTests.Admin;
 public sealed class ProgramsApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_creates_a_program_with_its_regimes_preset_and_the_creation_is_audited(string provider)
     {
         var app = await TestApp.For(provider);
@@ -88,7 +88,7 @@ public sealed class ProgramsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_program_code_already_used_is_a_conflict(string provider)
     {
         var app = await TestApp.For(provider);
@@ -106,7 +106,7 @@ public sealed class ProgramsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_edits_settings_criteria_and_aspects_and_a_new_regime_brings_its_preset(string provider)
     {
         var app = await TestApp.For(provider);
@@ -147,7 +147,7 @@ public sealed class ProgramsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_refused_edit_changes_nothing(string provider)
     {
         var app = await TestApp.For(provider);
@@ -173,7 +173,7 @@ public sealed class ProgramsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Programs_are_read_within_scope_and_written_by_administrators_only(string provider)
     {
         var app = await TestApp.For(provider);

@@ -10,7 +10,7 @@ namespace Berdaya.IntegrationTests.Admin;
 public sealed class SessionTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Deactivating_a_user_ends_their_open_token_and_page_session_at_once(string provider)
     {
         var app = await TestApp.For(provider);
@@ -30,7 +30,7 @@ public sealed class SessionTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_new_password_set_by_the_administrator_ends_the_old_token(string provider)
     {
         var app = await TestApp.For(provider);

@@ -10,7 +10,7 @@ namespace Berdaya.IntegrationTests.Admin;
 public sealed class UsersApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_creates_a_user_who_can_log_in_and_the_creation_is_audited_without_secrets(string provider)
     {
         var app = await TestApp.For(provider);
@@ -39,7 +39,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Bad_new_users_are_refused_naming_the_field_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -66,7 +66,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Users_are_listed_with_role_and_scope_and_found_by_email_or_name(string provider)
     {
         var app = await TestApp.For(provider);
@@ -92,7 +92,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_deactivated_user_cannot_get_a_token_until_reactivated(string provider)
     {
         var app = await TestApp.For(provider);
@@ -115,7 +115,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_role_change_takes_effect_and_drops_scope_the_new_role_does_not_use(string provider)
     {
         var app = await TestApp.For(provider);
@@ -136,7 +136,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_administrator_cannot_deactivate_or_demote_themselves(string provider)
     {
         var app = await TestApp.For(provider);
@@ -160,7 +160,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Facilitator_villages_take_effect_one_by_one_or_by_district(string provider)
     {
         var app = await TestApp.For(provider);
@@ -203,7 +203,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Scope_is_refused_for_roles_it_does_not_belong_to(string provider)
     {
         var app = await TestApp.For(provider);
@@ -227,7 +227,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_partner_user_is_linked_to_their_partner_record(string provider)
     {
         var app = await TestApp.For(provider);
@@ -248,7 +248,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_sets_a_new_password_that_meets_the_rules(string provider)
     {
         var app = await TestApp.For(provider);
@@ -265,7 +265,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Admin_unlocks_a_locked_out_account(string provider)
     {
         var app = await TestApp.For(provider);
@@ -291,7 +291,7 @@ public sealed class UsersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_other_role_gets_403_on_the_admin_api_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);

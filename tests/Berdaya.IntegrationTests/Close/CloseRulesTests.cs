@@ -24,7 +24,7 @@ namespace Berdaya.IntegrationTests.Close;
 public sealed class CloseRulesTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_close_for_a_past_date_rebuilds_that_date_and_leaves_the_figures_of_the_latest_close(string provider)
     {
         await using var app = await TestApp.Own(provider);
@@ -47,7 +47,7 @@ public sealed class CloseRulesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_close_before_the_first_disbursement_is_refused_naming_the_date(string provider)
     {
         var app = await TestApp.For(provider);
@@ -70,7 +70,7 @@ public sealed class CloseRulesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task One_program_whose_totals_cannot_be_summed_is_recorded_and_the_others_are_closed(string provider)
     {
         await using var app = await TestApp.Own(provider);
@@ -112,7 +112,7 @@ public sealed class CloseRulesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_failed_close_shows_officers_a_message_in_their_language_not_the_database_s(string provider)
     {
         await using var app = await TestApp.Own(provider);
@@ -165,7 +165,7 @@ public sealed class CloseRulesTests
     /// (the latest close) and where it computes them (a past date's snapshot and totals).
     /// </summary>
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_close_s_sql_gives_the_answers_of_the_arrears_and_aging_rules_at_their_boundaries(string provider)
     {
         await using var app = await TestApp.Own(provider);

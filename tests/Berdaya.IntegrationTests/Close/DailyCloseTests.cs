@@ -18,7 +18,7 @@ namespace Berdaya.IntegrationTests.Close;
 public sealed class DailyCloseTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_installment_45_days_overdue_makes_the_loan_Kurang_Lancar(string provider)
     {
         await using var app = await TestApp.Own(provider);
@@ -50,7 +50,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_next_days_close_rewrites_only_loans_whose_days_past_due_move(string provider)
     {
         await using var app = await TestApp.Own(provider);
@@ -80,7 +80,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_close_for_a_past_date_classifies_by_the_state_on_that_date(string provider)
     {
         await using var app = await TestApp.Own(provider);
@@ -110,7 +110,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Month_end_snapshots_hold_active_and_written_off_loans_and_a_second_run_changes_nothing(string provider)
     {
         var app = await TestApp.For(provider);
@@ -152,7 +152,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_interrupted_close_resumes_from_its_cursor_and_ends_as_a_full_run(string provider)
     {
         await using var app = await TestApp.Own(provider);
@@ -199,7 +199,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_api_starts_a_close_in_the_background_and_shows_its_progress(string provider)
     {
         var app = await TestApp.For(provider);
@@ -225,7 +225,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_future_or_missing_date_is_refused_and_nothing_is_recorded(string provider)
     {
         var app = await TestApp.For(provider);
@@ -243,7 +243,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_second_close_while_one_runs_is_a_conflict(string provider)
     {
         var app = await TestApp.For(provider);
@@ -259,7 +259,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Other_roles_may_not_run_or_read_closes(string provider)
     {
         var app = await TestApp.For(provider);
@@ -282,7 +282,7 @@ public sealed class DailyCloseTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_page_runs_a_close_and_lists_it_with_its_progress(string provider)
     {
         var app = await TestApp.For(provider);

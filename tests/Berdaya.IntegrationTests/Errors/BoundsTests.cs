@@ -12,7 +12,7 @@ namespace Berdaya.IntegrationTests.Errors;
 public sealed class BoundsTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_fund_movement_above_one_trillion_is_refused_and_the_fund_keeps_working(string provider)
     {
         var app = await TestApp.For(provider);
@@ -40,7 +40,7 @@ public sealed class BoundsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Fund_movements_before_2000_or_before_the_programs_first_capital_are_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -59,7 +59,7 @@ public sealed class BoundsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_text_longer_than_its_column_is_refused_naming_the_field_and_nothing_is_saved(string provider)
     {
         var app = await TestApp.For(provider);
@@ -84,7 +84,7 @@ public sealed class BoundsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_text_column_of_the_model_has_a_length_limit(string provider)
     {
         var app = await TestApp.For(provider);

@@ -8,7 +8,7 @@ namespace Berdaya.IntegrationTests.Errors;
 public sealed class UnexpectedErrorTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_API_handler_that_throws_answers_500_ProblemDetails_for_reads_and_writes(string provider)
     {
         var app = await TestApp.For(provider);
@@ -28,7 +28,7 @@ public sealed class UnexpectedErrorTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_cookie_client_of_the_API_also_gets_500_ProblemDetails_not_the_error_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -38,7 +38,7 @@ public sealed class UnexpectedErrorTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_page_that_throws_on_a_form_post_shows_the_500_page_not_a_400(string provider)
     {
         var app = await TestApp.For(provider);
@@ -55,7 +55,7 @@ public sealed class UnexpectedErrorTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Unreadable_JSON_names_the_field_in_the_users_language_without_the_frameworks_text(string provider)
     {
         var app = await TestApp.For(provider);

@@ -10,7 +10,7 @@ namespace Berdaya.IntegrationTests.Fund;
 public sealed class FundApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_ledger_stays_balanced_through_capital_disbursement_repayment_reversal_and_write_off(string provider)
     {
         var app = await TestApp.For(provider);
@@ -72,7 +72,7 @@ public sealed class FundApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_grant_above_the_available_cash_is_refused_naming_the_amount_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -110,7 +110,7 @@ public sealed class FundApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_fund_is_read_by_the_office_and_viewers_of_the_program_only(string provider)
     {
         var app = await TestApp.For(provider);
@@ -145,7 +145,7 @@ public sealed class FundApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_statement_whose_end_is_before_its_start_is_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -156,7 +156,7 @@ public sealed class FundApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_fund_page_shows_the_position_records_a_movement_and_names_the_field_of_a_refused_one(string provider)
     {
         var app = await TestApp.For(provider);

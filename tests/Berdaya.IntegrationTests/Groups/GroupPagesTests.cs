@@ -25,7 +25,7 @@ public sealed class GroupPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Facilitator_forms_a_group_on_the_page_and_sees_members_officers_and_timeline(string provider)
     {
         var app = await TestApp.For(provider);
@@ -59,7 +59,7 @@ public sealed class GroupPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_page_shows_officer_and_other_group_refusals_beside_the_fields_and_writes_nothing(string provider)
     {
         var app = await TestApp.For(provider);
@@ -91,7 +91,7 @@ public sealed class GroupPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Officer_changes_membership_on_the_members_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -116,7 +116,7 @@ public sealed class GroupPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Group_pages_answer_404_outside_the_scope_and_403_to_read_only_roles(string provider)
     {
         var app = await TestApp.For(provider);

@@ -14,7 +14,7 @@ public sealed class GroupRaceTests
     /// membership refuses the second, and it answers the same conflict instead of a 500.
     /// </summary>
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_one_active_group_index_turns_a_race_into_a_conflict(string provider)
     {
         var app = await TestApp.For(provider);

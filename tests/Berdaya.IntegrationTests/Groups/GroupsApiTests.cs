@@ -10,7 +10,7 @@ namespace Berdaya.IntegrationTests.Groups;
 public sealed class GroupsApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Officer_forms_a_group_that_is_listed_with_its_officers_and_timeline(string provider)
     {
         var app = await TestApp.For(provider);
@@ -44,7 +44,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_group_without_a_chair_or_with_two_chairs_is_refused_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -69,7 +69,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Too_few_or_too_many_members_are_refused_with_the_program_limits(string provider)
     {
         var app = await TestApp.For(provider);
@@ -87,7 +87,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_partner_in_another_active_group_is_refused_naming_the_partner_and_the_group(string provider)
     {
         var app = await TestApp.For(provider);
@@ -113,7 +113,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_unknown_village_or_one_outside_the_facilitators_villages_is_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -130,7 +130,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Facilitator_forms_a_group_in_their_village_and_is_its_facilitator(string provider)
     {
         var app = await TestApp.For(provider);
@@ -141,7 +141,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_officer_chooses_a_facilitator_user_whose_villages_hold_the_group(string provider)
     {
         var app = await TestApp.For(provider);
@@ -173,7 +173,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Out_of_scope_groups_answer_404_and_read_only_roles_may_not_write(string provider)
     {
         var app = await TestApp.For(provider);
@@ -202,7 +202,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Changing_members_closes_the_leavers_membership_so_they_may_join_another_group(string provider)
     {
         var app = await TestApp.For(provider);
@@ -230,7 +230,7 @@ public sealed class GroupsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_group_timeline_shows_the_socialization_its_members_attended(string provider)
     {
         var app = await TestApp.For(provider);

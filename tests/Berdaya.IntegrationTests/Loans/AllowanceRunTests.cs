@@ -16,7 +16,7 @@ namespace Berdaya.IntegrationTests.Loans;
 public sealed class AllowanceRunTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_month_end_allowance_is_posted_once_at_the_rate_of_each_class(string provider)
     {
         var app = await TestApp.For(provider);
@@ -57,7 +57,7 @@ public sealed class AllowanceRunTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_month_ends_outcome_twelve_months_later_is_summed_in_the_database_and_kept_when_posted(string provider)
     {
         var app = await TestApp.For(provider);

@@ -10,7 +10,7 @@ namespace Berdaya.IntegrationTests.Loans;
 public sealed class ConcurrentReversalTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Six_simultaneous_reversals_of_one_payment_give_one_reversal_and_five_conflicts(string provider)
     {
         var app = await TestApp.For(provider);

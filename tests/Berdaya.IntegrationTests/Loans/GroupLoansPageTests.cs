@@ -8,7 +8,7 @@ namespace Berdaya.IntegrationTests.Loans;
 public sealed class GroupLoansPageTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_group_page_shows_each_members_loan_with_its_class_today(string provider)
     {
         var app = await TestApp.For(provider);

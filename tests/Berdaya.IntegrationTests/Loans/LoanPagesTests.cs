@@ -13,7 +13,7 @@ namespace Berdaya.IntegrationTests.Loans;
 public sealed class LoanPagesTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Officer_previews_and_disburses_from_the_proposal_and_the_contract_shows_the_amount(string provider)
     {
         var app = await TestApp.For(provider);
@@ -85,7 +85,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Only_the_office_opens_the_disbursement_page(string provider)
     {
         var app = await TestApp.For(provider);
@@ -102,7 +102,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_pay_form_sent_twice_records_one_payment(string provider)
     {
         var app = await TestApp.For(provider);
@@ -132,7 +132,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Paying_on_the_card_leads_to_a_receipt_with_the_number_and_the_amount_in_words(string provider)
     {
         var app = await TestApp.For(provider);
@@ -176,7 +176,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_payment_above_everything_owed_is_refused_with_the_amount_and_the_loan_is_unchanged(string provider)
     {
         var app = await TestApp.For(provider);
@@ -203,7 +203,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_payment_is_reversed_on_the_card_with_a_reason_and_the_reversal_prints_as_pembatalan(string provider)
     {
         var app = await TestApp.For(provider);
@@ -244,7 +244,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_loan_is_rescheduled_and_written_off_through_the_card_forms(string provider)
     {
         var app = await TestApp.For(provider);
@@ -294,7 +294,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Each_role_sees_what_it_may_and_a_partner_of_another_group_finds_nothing(string provider)
     {
         var app = await TestApp.For(provider);
@@ -358,7 +358,7 @@ public sealed class LoanPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_loan_card_exports_to_a_workbook_with_the_schedule_and_the_payments(string provider)
     {
         var app = await TestApp.For(provider);

@@ -12,7 +12,7 @@ namespace Berdaya.IntegrationTests.Loans;
 public sealed class LoansApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Disbursement_creates_the_schedule_and_posts_the_funds_outflow(string provider)
     {
         var app = await TestApp.For(provider);
@@ -65,7 +65,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Disbursement_above_the_product_cap_or_the_fund_is_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -82,7 +82,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_decision_is_disbursed_once_and_a_NIK_with_an_active_loan_gets_no_second_anywhere(string provider)
     {
         var app = await TestApp.For(provider);
@@ -110,7 +110,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_payment_pays_the_fee_first_then_principal_oldest_installment_first(string provider)
     {
         var app = await TestApp.For(provider);
@@ -171,7 +171,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_repaid_loan_takes_no_more_payments_and_an_unknown_loan_is_404(string provider)
     {
         var app = await TestApp.For(provider);
@@ -187,7 +187,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_same_idempotency_key_and_body_answer_with_the_first_payment_and_another_body_is_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -220,7 +220,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_reversal_takes_the_payment_back_and_later_payments_move_to_the_oldest_installment(string provider)
     {
         var app = await TestApp.For(provider);
@@ -254,7 +254,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Rescheduling_keeps_the_old_schedule_and_write_off_takes_the_loan_off_the_books(string provider)
     {
         var app = await TestApp.For(provider);
@@ -291,7 +291,7 @@ public sealed class LoansApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Simultaneous_payments_on_one_loan_never_over_allocate_or_get_lost(string provider)
     {
         var app = await TestApp.For(provider);

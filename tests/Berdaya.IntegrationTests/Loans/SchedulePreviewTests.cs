@@ -36,7 +36,7 @@ public sealed class SchedulePreviewTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_flat_preview_is_exact_to_the_rupiah(string provider)
     {
         var app = await TestApp.For(provider);
@@ -56,7 +56,7 @@ public sealed class SchedulePreviewTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_effective_preview_with_grace_that_pays_nothing_starts_after_the_grace(string provider)
     {
         var app = await TestApp.For(provider);
@@ -84,7 +84,7 @@ public sealed class SchedulePreviewTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Fee_only_grace_is_the_default_and_the_yearly_method_is_read_by_its_name(string provider)
     {
         var app = await TestApp.For(provider);
@@ -162,7 +162,7 @@ public sealed class SchedulePreviewTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_bad_field_is_named_at_once_with_the_allowed_range(string provider)
     {
         var app = await TestApp.For(provider);
@@ -183,7 +183,7 @@ public sealed class SchedulePreviewTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Partners_evaluators_and_viewers_may_not_preview(string provider)
     {
         var app = await TestApp.For(provider);

@@ -8,7 +8,7 @@ namespace Berdaya.IntegrationTests.Loans;
 public sealed class SimulatePageTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_simulation_shows_the_products_schedule_and_names_a_term_outside_the_product(string provider)
     {
         var app = await TestApp.For(provider);

@@ -33,7 +33,7 @@ public sealed partial class PartnerPagesTests
     private static partial Regex FullNik();
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_facilitator_registers_a_partner_sees_the_masked_NIK_and_reveals_it_once_with_an_audit_entry(string provider)
     {
         var app = await TestApp.For(provider);
@@ -69,7 +69,7 @@ public sealed partial class PartnerPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Bad_input_is_shown_beside_its_field_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -96,7 +96,7 @@ public sealed partial class PartnerPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_duplicate_NIK_links_to_the_existing_record_in_English_after_switching(string provider)
     {
         var app = await TestApp.For(provider);
@@ -116,7 +116,7 @@ public sealed partial class PartnerPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_list_finds_by_part_of_a_name_and_never_shows_a_full_NIK(string provider)
     {
         var app = await TestApp.For(provider);
@@ -139,7 +139,7 @@ public sealed partial class PartnerPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Evaluators_see_no_NIK_or_phone_and_cannot_open_the_forms(string provider)
     {
         var app = await TestApp.For(provider);
@@ -158,7 +158,7 @@ public sealed partial class PartnerPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Editing_through_the_page_saves_and_out_of_scope_pages_are_not_found(string provider)
     {
         var app = await TestApp.For(provider);
@@ -182,7 +182,7 @@ public sealed partial class PartnerPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_partner_user_sees_their_own_page_with_masked_NIK_and_own_phone(string provider)
     {
         var app = await TestApp.For(provider);

@@ -8,7 +8,7 @@ namespace Berdaya.IntegrationTests.Partners;
 public sealed class PartnersApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_registered_partner_is_found_by_a_prefix_of_any_word_with_NIK_and_phone_masked(string provider)
     {
         var app = await TestApp.For(provider);
@@ -47,7 +47,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Demo_partner_is_found_by_part_of_her_name_and_filtered_by_village_and_status(string provider)
     {
         var app = await TestApp.For(provider);
@@ -62,7 +62,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task List_pages_twenty_at_a_time(string provider)
     {
         var app = await TestApp.For(provider);
@@ -76,7 +76,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task NIK_search_by_leading_digits_is_for_roles_that_may_read_NIKs(string provider)
     {
         var app = await TestApp.For(provider);
@@ -95,7 +95,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Evaluators_see_neither_NIK_nor_phone(string provider)
     {
         var app = await TestApp.For(provider);
@@ -110,7 +110,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Each_bad_NIK_gets_its_own_message_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -137,7 +137,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Sex_and_birth_date_must_match_the_NIK(string provider)
     {
         var app = await TestApp.For(provider);
@@ -152,7 +152,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Unknown_village_and_a_village_outside_the_facilitators_are_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -171,7 +171,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_NIK_registered_twice_is_a_conflict_pointing_to_the_existing_record(string provider)
     {
         var app = await TestApp.For(provider);
@@ -186,7 +186,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_business_started_in_the_future_is_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -199,7 +199,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_NIK_district_missing_from_the_region_list_is_a_warning_not_a_refusal(string provider)
     {
         var app = await TestApp.For(provider);
@@ -213,7 +213,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Roles_that_may_not_register_get_403_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -233,7 +233,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_partner_outside_the_facilitators_villages_is_not_found(string provider)
     {
         var app = await TestApp.For(provider);
@@ -256,7 +256,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Editing_changes_the_facts_keeps_the_NIK_when_left_empty_and_updates_the_search(string provider)
     {
         var app = await TestApp.For(provider);
@@ -285,7 +285,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Eligibility_lists_every_criterion_of_the_program_by_name(string provider)
     {
         var app = await TestApp.For(provider);
@@ -306,7 +306,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Reading_a_full_NIK_is_audited_and_refused_to_roles_that_may_not(string provider)
     {
         var app = await TestApp.For(provider);
@@ -336,7 +336,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_partner_user_sees_their_own_record_with_masked_NIK_and_own_phone(string provider)
     {
         var app = await TestApp.For(provider);
@@ -352,7 +352,7 @@ public sealed class PartnersApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Errors_are_in_English_when_the_client_asks(string provider)
     {
         var app = await TestApp.For(provider);

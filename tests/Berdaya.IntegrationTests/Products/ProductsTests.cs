@@ -26,7 +26,7 @@ public sealed class ProductsTests
     };
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_revision_makes_version_2_and_the_loans_of_version_1_keep_it(string provider)
     {
         var app = await TestApp.For(provider);
@@ -67,7 +67,7 @@ public sealed class ProductsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_duplicate_code_or_bad_terms_are_refused_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -92,7 +92,7 @@ public sealed class ProductsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_officer_reads_the_products_of_the_program_but_cannot_create_or_revise(string provider)
     {
         var app = await TestApp.For(provider);
@@ -119,7 +119,7 @@ public sealed class ProductsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_product_pages_create_and_revise_and_show_errors_beside_the_fields(string provider)
     {
         var app = await TestApp.For(provider);

@@ -22,7 +22,7 @@ public sealed class ProposalPagesTests
     };
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Facilitator_drafts_and_submits_on_pages_and_the_officer_surveys_and_decides(string provider)
     {
         var app = await TestApp.For(provider);
@@ -99,7 +99,7 @@ public sealed class ProposalPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Proposal_pages_show_refusals_beside_the_fields_and_write_nothing(string provider)
     {
         var app = await TestApp.For(provider);
@@ -135,7 +135,7 @@ public sealed class ProposalPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_draft_is_edited_on_its_page_until_it_is_submitted(string provider)
     {
         var app = await TestApp.For(provider);
@@ -172,7 +172,7 @@ public sealed class ProposalPagesTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Survey_pages_are_for_officers_and_proposal_pages_answer_404_outside_the_scope(string provider)
     {
         var app = await TestApp.For(provider);

@@ -10,7 +10,7 @@ namespace Berdaya.IntegrationTests.Proposals;
 public sealed class ProposalsApiTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Full_path_from_group_formation_to_the_approved_list(string provider)
     {
         var app = await TestApp.For(provider);
@@ -72,7 +72,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_proposal_with_no_members_cannot_be_submitted(string provider)
     {
         var app = await TestApp.For(provider);
@@ -88,7 +88,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Zero_negative_or_fractional_amounts_and_partners_outside_the_group_are_refused_by_row(string provider)
     {
         var app = await TestApp.For(provider);
@@ -113,7 +113,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task One_open_proposal_per_group_and_a_submitted_one_is_no_longer_editable(string provider)
     {
         var app = await TestApp.For(provider);
@@ -132,7 +132,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_officer_returns_a_submitted_proposal_with_a_reason(string provider)
     {
         var app = await TestApp.For(provider);
@@ -155,7 +155,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Attachments_are_checked_by_content_and_size_and_download_as_attachments(string provider)
     {
         var app = await TestApp.For(provider);
@@ -185,7 +185,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Surveys_are_for_officers_scored_one_to_five_and_recorded_once(string provider)
     {
         var app = await TestApp.For(provider);
@@ -220,7 +220,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Deciding_is_refused_before_every_member_is_surveyed_and_above_the_recommendation_or_cap(string provider)
     {
         var app = await TestApp.For(provider);
@@ -259,7 +259,7 @@ public sealed class ProposalsApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Requests_outside_the_users_scope_answer_404(string provider)
     {
         var app = await TestApp.For(provider);

@@ -16,7 +16,7 @@ public sealed class CollectionApiTests
     private const decimal Installment = 315_000m; // 3,000,000 over 10 months flat at 6%: 300,000 principal + 15,000 fee.
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_sheet_shows_each_member_s_installment_arrears_and_total_due(string provider)
     {
         var app = await TestApp.For(provider);
@@ -48,7 +48,7 @@ public sealed class CollectionApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_full_sheet_posts_every_line_with_its_receipt_and_ledger_entry(string provider)
     {
         var app = await TestApp.For(provider);
@@ -88,7 +88,7 @@ public sealed class CollectionApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_repeated_Idempotency_Key_answers_the_first_sheet_and_a_key_too_long_is_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -131,7 +131,7 @@ public sealed class CollectionApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_sheet_with_one_bad_line_posts_nothing_and_names_the_line(string provider)
     {
         var app = await TestApp.For(provider);
@@ -202,7 +202,7 @@ public sealed class CollectionApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_group_s_treasurer_posts_for_their_own_group_only_and_the_chair_is_refused(string provider)
     {
         var app = await TestApp.For(provider);
@@ -234,7 +234,7 @@ public sealed class CollectionApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_facilitator_of_another_district_does_not_find_the_group(string provider)
     {
         var app = await TestApp.For(provider);
@@ -261,7 +261,7 @@ public sealed class CollectionApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_due_list_puts_the_late_member_first(string provider)
     {
         var app = await TestApp.For(provider);
@@ -289,7 +289,7 @@ public sealed class CollectionApiTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_payment_after_the_due_date_breaks_the_on_time_streak(string provider)
     {
         var app = await TestApp.For(provider);

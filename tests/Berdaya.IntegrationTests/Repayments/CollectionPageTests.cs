@@ -9,7 +9,7 @@ namespace Berdaya.IntegrationTests.Repayments;
 public sealed class CollectionPageTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_treasurer_posts_the_prefilled_sheet_with_one_amount_changed_and_sees_the_receipts(string provider)
     {
         var app = await TestApp.For(provider);
@@ -39,7 +39,7 @@ public sealed class CollectionPageTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Pressing_post_twice_on_a_slow_link_posts_the_sheet_once(string provider)
     {
         var app = await TestApp.For(provider);
@@ -73,7 +73,7 @@ public sealed class CollectionPageTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_bad_line_on_the_page_is_named_beside_that_member_and_nothing_is_posted(string provider)
     {
         var app = await TestApp.For(provider);
@@ -107,7 +107,7 @@ public sealed class CollectionPageTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_chair_is_refused_with_a_reason_and_another_group_s_treasurer_finds_nothing(string provider)
     {
         var app = await TestApp.For(provider);
@@ -127,7 +127,7 @@ public sealed class CollectionPageTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_due_page_lists_the_late_member_first_and_the_partner_page_shows_the_on_time_record(string provider)
     {
         var app = await TestApp.For(provider);

@@ -17,7 +17,7 @@ namespace Berdaya.IntegrationTests.Reports;
 public sealed class ReportTotalsTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_payment_after_the_close_changes_the_portfolio_at_the_next_close_and_the_fund_at_once(string provider)
     {
         var app = await TestApp.For(provider);
@@ -53,7 +53,7 @@ public sealed class ReportTotalsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_back_dated_posting_after_a_close_is_counted_once(string provider)
     {
         var app = await TestApp.For(provider);
@@ -93,7 +93,7 @@ public sealed class ReportTotalsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_ledger_totals_and_the_pending_entries_equal_every_line_after_random_postings_and_closes(string provider)
     {
         var app = await TestApp.For(provider);
@@ -130,7 +130,7 @@ public sealed class ReportTotalsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Postings_committed_while_a_close_runs_are_counted_once(string provider)
     {
         var app = await TestApp.For(provider);
@@ -153,7 +153,7 @@ public sealed class ReportTotalsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Past_month_end_KPIs_read_that_close_and_a_program_made_after_the_close_is_counted_live(string provider)
     {
         var app = await TestApp.For(provider);

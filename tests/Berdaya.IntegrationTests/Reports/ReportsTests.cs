@@ -30,7 +30,7 @@ public sealed class ReportsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task KPIs_of_a_known_portfolio_are_exact(string provider)
     {
         var app = await TestApp.For(provider);
@@ -74,7 +74,7 @@ public sealed class ReportsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_portfolio_counts_loans_by_class_group_village_product_and_age(string provider)
     {
         var app = await TestApp.For(provider);
@@ -128,7 +128,7 @@ public sealed class ReportsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_portfolio_workbook_opens_with_one_sheet_per_table_and_the_rows(string provider)
     {
         var app = await TestApp.For(provider);
@@ -146,7 +146,7 @@ public sealed class ReportsTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_evaluator_reads_the_reports_but_not_the_workbook_and_field_roles_read_neither(string provider)
     {
         var app = await TestApp.For(provider);

@@ -12,7 +12,7 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed class ApiAccessTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_matrix_lists_every_api_endpoint_and_no_other(string provider)
     {
         var app = await TestApp.For(provider);
@@ -20,7 +20,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_role_reaches_only_the_endpoints_the_matrix_allows(string provider)
     {
         var app = await TestApp.For(provider);
@@ -44,7 +44,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_role_that_may_never_write_is_refused_before_its_body_is_read(string provider)
     {
         var app = await TestApp.For(provider);
@@ -83,7 +83,7 @@ public sealed class ApiAccessTests
     };
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_facilitator_of_another_district_gets_404_for_every_Citra_Sari_record(string provider)
     {
         var app = await TestApp.For(provider);
@@ -118,7 +118,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_partner_user_sees_only_their_own_group(string provider)
     {
         var app = await TestApp.For(provider);
@@ -144,7 +144,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Evaluator_answers_never_hold_a_NIK_or_a_full_phone_number(string provider)
     {
         var app = await TestApp.For(provider);

@@ -16,7 +16,7 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed partial class ApiDescriptionTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_request_body_is_the_schema_of_the_record_the_endpoint_binds(string provider)
     {
         var app = await TestApp.For(provider);
@@ -72,7 +72,7 @@ public sealed partial class ApiDescriptionTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_proposal_item_id_a_loan_needs_is_in_the_proposal_answers(string provider)
     {
         var app = await TestApp.For(provider);
@@ -92,7 +92,7 @@ public sealed partial class ApiDescriptionTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_description_is_for_signed_in_users_when_it_is_not_public(string provider)
     {
         var shared = await TestApp.For(provider);

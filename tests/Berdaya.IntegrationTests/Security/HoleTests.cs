@@ -13,7 +13,7 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed class HoleTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Readers_and_the_chair_cannot_write_to_an_open_proposal_of_their_scope(string provider)
     {
         var app = await TestApp.For(provider);
@@ -45,7 +45,7 @@ public sealed class HoleTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_role_that_may_not_attach_is_refused_before_the_file_is_checked(string provider)
     {
         var app = await TestApp.For(provider);
@@ -76,7 +76,7 @@ public sealed class HoleTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_partner_user_cannot_write_to_another_groups_proposal(string provider)
     {
         var app = await TestApp.For(provider);
@@ -108,7 +108,7 @@ public sealed class HoleTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_facilitator_cannot_reach_outside_their_villages_through_an_id_in_the_body(string provider)
     {
         var app = await TestApp.For(provider);
@@ -144,7 +144,7 @@ public sealed class HoleTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_program_id_in_a_body_outside_the_users_scope_is_not_found_or_ignored(string provider)
     {
         var app = await TestApp.For(provider);
@@ -202,7 +202,7 @@ public sealed class HoleTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_attachment_is_found_only_through_its_own_proposal_by_users_who_see_that_proposal(string provider)
     {
         var app = await TestApp.For(provider);
@@ -227,7 +227,7 @@ public sealed class HoleTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_demoted_or_deactivated_user_loses_the_old_role_at_once(string provider)
     {
         var app = await TestApp.For(provider);

@@ -20,7 +20,7 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed class LoginLimitTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Unknown_known_and_locked_accounts_get_the_same_answer_in_about_the_same_time(string provider)
     {
         var app = await TestApp.For(provider);
@@ -56,7 +56,7 @@ public sealed class LoginLimitTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Wrong_passwords_from_one_address_slow_that_address_and_do_not_shut_the_owner_out(string provider)
     {
         var app = await TestApp.For(provider);
@@ -80,7 +80,7 @@ public sealed class LoginLimitTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task One_address_gets_a_limited_number_of_attempts_on_the_api_and_the_page(string provider)
     {
         var shared = await TestApp.For(provider);

@@ -15,7 +15,7 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed class LogoutAndTransportTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_cookie_copied_before_logout_no_longer_works_and_other_sessions_go_on(string provider)
     {
         var app = await TestApp.For(provider);
@@ -41,7 +41,7 @@ public sealed class LogoutAndTransportTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_bearer_session_refreshes_and_logging_out_ends_its_access_and_refresh_tokens(string provider)
     {
         var app = await TestApp.For(provider);
@@ -69,7 +69,7 @@ public sealed class LogoutAndTransportTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_login_cookie_does_not_write_through_the_api(string provider)
     {
         var app = await TestApp.For(provider);
@@ -93,7 +93,7 @@ public sealed class LogoutAndTransportTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Behind_a_TLS_proxy_cookies_are_secure_and_HSTS_is_sent(string provider)
     {
         var shared = await TestApp.For(provider);

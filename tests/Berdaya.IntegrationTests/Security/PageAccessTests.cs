@@ -11,7 +11,7 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed class PageAccessTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_matrix_lists_every_page_and_no_other(string provider)
     {
         var app = await TestApp.For(provider);
@@ -19,7 +19,7 @@ public sealed class PageAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_role_opens_only_the_pages_the_matrix_allows_and_no_page_shows_a_full_NIK(string provider)
     {
         var app = await TestApp.For(provider);
@@ -65,7 +65,7 @@ public sealed class PageAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task The_matrix_lists_every_page_form_and_no_other(string provider)
     {
         var app = await TestApp.For(provider);
@@ -73,7 +73,7 @@ public sealed class PageAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Every_role_posts_only_the_page_forms_the_matrix_allows(string provider)
     {
         var app = await TestApp.For(provider);
@@ -102,7 +102,7 @@ public sealed class PageAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_role_that_may_never_decide_is_refused_before_the_decision_form_is_checked(string provider)
     {
         var app = await TestApp.For(provider);
@@ -126,7 +126,7 @@ public sealed class PageAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_full_NIK_shows_only_after_the_explicit_reveal_and_only_to_those_who_may_read_it(string provider)
     {
         var app = await TestApp.For(provider);
@@ -165,7 +165,7 @@ public sealed class PageAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_facilitator_of_another_district_finds_no_Citra_Sari_page(string provider)
     {
         var app = await TestApp.For(provider);

@@ -13,7 +13,7 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed partial class PersonalDataTests
 {
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Only_identity_verifiers_and_the_person_see_the_birth_date_and_the_mask_keeps_four_digits(string provider)
     {
         var app = await TestApp.For(provider);
@@ -76,7 +76,7 @@ public sealed partial class PersonalDataTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Lists_the_loan_card_and_its_export_show_only_the_last_four_digits(string provider)
     {
         var app = await TestApp.For(provider);

@@ -23,7 +23,7 @@ public sealed class SocializationTests
         await (await api.PostAsJsonAsync("/api/v1/socializations", body)).Json200(HttpStatusCode.Created);
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_facilitator_records_a_meeting_with_a_timeline_event(string provider)
     {
         var app = await TestApp.For(provider);
@@ -39,7 +39,7 @@ public sealed class SocializationTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Bad_meetings_are_refused_naming_the_field_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
@@ -73,7 +73,7 @@ public sealed class SocializationTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_officer_records_a_meeting_for_a_facilitator(string provider)
     {
         var app = await TestApp.For(provider);
@@ -87,7 +87,7 @@ public sealed class SocializationTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Other_roles_are_refused_and_out_of_scope_meetings_are_not_found(string provider)
     {
         var app = await TestApp.For(provider);
@@ -113,7 +113,7 @@ public sealed class SocializationTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Attendees_are_existing_partners_once_or_new_people_with_a_name(string provider)
     {
         var app = await TestApp.For(provider);
@@ -140,7 +140,7 @@ public sealed class SocializationTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task An_attendee_becomes_a_partner_in_one_step_and_a_refusal_changes_nothing(string provider)
     {
         var app = await TestApp.For(provider);
@@ -174,7 +174,7 @@ public sealed class SocializationTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Pages_record_a_meeting_add_attendees_and_register_one_as_partner(string provider)
     {
         var app = await TestApp.For(provider);
@@ -239,7 +239,7 @@ public sealed class SocializationTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task Pages_are_refused_to_roles_that_do_not_organize_meetings(string provider)
     {
         var app = await TestApp.For(provider);
@@ -251,7 +251,7 @@ public sealed class SocializationTests
         (await pages.GetAsync($"/socializations/{any}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_meeting_in_another_facilitators_village_is_not_found(string provider)
     {
         var app = await TestApp.For(provider);

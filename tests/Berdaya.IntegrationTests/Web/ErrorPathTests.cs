@@ -29,7 +29,7 @@ public sealed class ErrorPathTests
     };
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_field_error_is_shown_beside_the_field_with_the_input_kept_and_the_API_names_the_field(string provider)
     {
         var app = await TestApp.For(provider);
@@ -52,7 +52,7 @@ public sealed class ErrorPathTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_rule_about_the_record_is_shown_above_the_form_and_the_API_answers_409(string provider)
     {
         var app = await TestApp.For(provider);
@@ -74,7 +74,7 @@ public sealed class ErrorPathTests
     }
 
     [Theory]
-    [MemberData(nameof(TestApp.Providers), MemberType = typeof(TestApp))]
+    [AllDatabases]
     public async Task A_conflict_on_a_field_is_shown_beside_it_on_the_page_and_answers_409_in_the_API(string provider)
     {
         var app = await TestApp.For(provider);
