@@ -10,7 +10,7 @@ namespace Berdaya.Features.Admin.Users;
 
 /// <summary>One user: profile and role, scope, password and lockout, each its own small form.</summary>
 public sealed class EditModel(
-    UserQueries users, UpdateUser update, SetUserScope scope, UserAccount account,
+    UserQueries users, UpdateUser update, SetUserScope scope, SetUserPassword.Handler setPassword, UnlockUser.Handler unlock,
     AppDbContext db, RegionDirectory regions, CurrentUser me, TextsLocalizer t) : AdminPage
 {
     private string userId = "";
@@ -64,10 +64,10 @@ public sealed class EditModel(
             : throw new DomainException("admin.scope.partner.unknown", "PartnerId", ErrorKind.Validation, partnerId ?? ""), ct);
 
     public Task<IActionResult> OnPostPasswordAsync(string id, string? password, CancellationToken ct) =>
-        RunAsync(id, "Account", () => account.SetPasswordAsync(id, new UserAccount.PasswordCommand(password), ct), ct);
+        RunAsync(id, "Account", () => setPassword.HandleAsync(id, new SetUserPassword.Command(password), ct), ct);
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) =>
-        RunAsync(id, "Account", () => account.UnlockAsync(id, ct), ct);
+        RunAsync(id, "Account", () => unlock.HandleAsync(id, ct), ct);
 
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var e) && e.Errors.Count > 0 ? string.Join(" ", e.Errors.Select(x => x.ErrorMessage)) : null;

@@ -76,4 +76,15 @@ internal static class UserRules
 
     /// <summary>Program scope belongs to officers, facilitators, evaluators and viewers (issue 2 section 2).</summary>
     public static bool HasProgramScope(string? role) => role is Roles.ProgramOfficer or Roles.Facilitator or Roles.Evaluator or Roles.Viewer;
+
+    public static async Task<AppUser> FindAsync(UserManager<AppUser> users, string id) =>
+        await users.FindByIdAsync(id) ?? throw new DomainException("admin.user.notfound", "Id", ErrorKind.NotFound);
+
+    public static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new DomainException("admin.user.identity", null, ErrorKind.Validation, string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
 }

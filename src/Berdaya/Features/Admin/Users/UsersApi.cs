@@ -37,16 +37,16 @@ public sealed class UsersApi : IEndpointModule
             })
             .WithSummary("Set programs, villages (by village or whole district) and the partner record; null leaves a part unchanged");
 
-        group.MapPost("/{id}/password", async (string id, UserAccount.PasswordCommand body, UserAccount account, CancellationToken ct) =>
+        group.MapPost("/{id}/password", async (string id, SetUserPassword.Command body, SetUserPassword.Handler handler, CancellationToken ct) =>
             {
-                await account.SetPasswordAsync(id, body, ct);
+                await handler.HandleAsync(id, body, ct);
                 return Results.NoContent();
             })
             .WithSummary("Set a new password (Identity's password rules apply)");
 
-        group.MapPost("/{id}/unlock", async (string id, UserAccount account, CancellationToken ct) =>
+        group.MapPost("/{id}/unlock", async (string id, UnlockUser.Handler handler, CancellationToken ct) =>
             {
-                await account.UnlockAsync(id, ct);
+                await handler.HandleAsync(id, ct);
                 return Results.NoContent();
             })
             .WithSummary("Unlock an account locked after failed logins");
