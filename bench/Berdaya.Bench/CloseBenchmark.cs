@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Berdaya.Bench;
 
 /// <summary>
-/// Times the daily close through the app's own handler (issue 3 section 8: 1,000,000 loans under
+/// Times the daily close through the app's own handler (decision 0010: 1,000,000 loans under
 /// 60 s on PostgreSQL, 100,000 under 30 s on SQLite): a first close of the date, the same date again
 /// (idempotent re-run), a month end with its snapshot and allowance closed the morning after, the day
 /// after it, and a past month end closed again (the slow path that reads installments).

@@ -14,7 +14,7 @@ using Npgsql;
 namespace Berdaya.Bench;
 
 /// <summary>
-/// Repayment posting over HTTP (issue 3 section 8: at least 300 per second, p99 under 200 ms at
+/// Repayment posting over HTTP (decision 0010: at least 300 per second, p99 under 200 ms at
 /// 1,000,000 loans on PostgreSQL): the real app listening on Kestrel, driven by wrk with random
 /// active loans, Rp 10,000 payments and a fresh Idempotency-Key per request; then pgbench
 /// (select-only and simple-update) on a scratch database of the same server for the ratio.

@@ -10,7 +10,7 @@ namespace Berdaya.Bench;
 
 /// <summary>
 /// Partner search through the real API as the demo officer: by name prefix, by NIK, by village.
-/// Reports median and 95th percentile per kind (issue 2 goal at 100,000 partners on SQLite:
+/// Reports median and 95th percentile per kind (decision 0003's goal at 100,000 partners on SQLite:
 /// median under 20 ms, p95 under 50 ms).
 /// </summary>
 public static class SearchBenchmark

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Berdaya.BrowserTests;
 
 /// <summary>
-/// The group's treasurer on a phone (issue 3 section 9): opens the month's collection sheet from the
+/// The group's treasurer on a phone: opens the month's collection sheet from the
 /// group page, changes what one member paid, posts the whole sheet and sees the receipts.
 /// </summary>
 [Collection(BrowserSuite.Name)]

@@ -65,7 +65,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Whole rupiah with room for fractions from rates; domain guide 4.
+        // Whole rupiah with room for fractions from rates; docs/domain.md, Bounds on input.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

@@ -15,7 +15,7 @@ namespace Berdaya.Data;
 /// <summary>
 /// The demo: PT Telkom CDC's partnership program and the emping-melinjo group Citra Sari of Desa
 /// Narimbang, Kecamatan Conggeang, Kabupaten Sumedang, from the socialization of November 2005 to
-/// the decisions of January 2006 (domain guide 1). Names are invented.
+/// the decisions of January 2006 (docs/domain.md, The program and its stages). Names are invented.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {

@@ -10,7 +10,7 @@ using static Berdaya.IntegrationTests.Close.CloseScenario;
 namespace Berdaya.IntegrationTests.Close;
 
 /// <summary>
-/// Issue 3 section 5: the daily close classifies every active loan as of the business date, is
+/// docs/domain.md, Daily close: the daily close classifies every active loan as of the business date, is
 /// idempotent and resumable, takes month-end snapshots, and is refused for a future date. Closes are
 /// deployment-wide, so these tests live in one class (never two closes of one app at once).
 /// </summary>

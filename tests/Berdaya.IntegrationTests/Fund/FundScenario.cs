@@ -125,7 +125,7 @@ public sealed class FundScenario
     public async Task<JsonElement> GetAsync(string path, HttpClient? client = null) =>
         await (await (client ?? Admin).GetAsync(path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "programId=" + ProgramId)).Json200();
 
-    /// <summary>The ledger's invariants (issue 3 section 6): the trial balance balances, the receivable equals the loans, the statement closes on the cash balance.</summary>
+    /// <summary>The ledger's invariants (docs/domain.md, The ledger): the trial balance balances, the receivable equals the loans, the statement closes on the cash balance.</summary>
     public async Task AssertInvariantsAsync(string step)
     {
         var tb = await GetAsync("/api/v1/fund/trial-balance");

@@ -166,7 +166,7 @@ public sealed class GroupsApiTests
         var created = await (await api.PostAsJsonAsync("/api/v1/groups", Body(TestData.Narimbang, facilitatorId))).Json200(HttpStatusCode.Created);
         created.GetProperty("facilitatorUserId").GetString().ShouldBe(facilitatorId);
 
-        // Evaluators read groups but never see phone numbers (domain guide 2).
+        // Evaluators read groups but never see phone numbers (docs/domain.md, Roles and scope).
         var evaluator = await app.ApiAs(Demo.Evaluator);
         var seen = await (await evaluator.GetAsync($"/api/v1/groups/{created.GetProperty("id").GetGuid()}")).Json200();
         seen.GetProperty("members").EnumerateArray().ShouldAllBe(m => m.GetProperty("phone").ValueKind == System.Text.Json.JsonValueKind.Null);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.IntegrationTests.Loans;
 
-/// <summary>Issue 3 section 5: days past due and the class are shown live on the group page.</summary>
+/// <summary>docs/domain.md, Arrears and collectibility: days past due and the class are shown live on the group page.</summary>
 public sealed class GroupLoansPageTests
 {
     [Theory]

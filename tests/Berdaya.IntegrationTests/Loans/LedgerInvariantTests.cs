@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.IntegrationTests.Loans;
 
 /// <summary>
-/// Issue 3 section 9: a random sequence of disbursements, payments, reversals, reschedulings and
+/// A random sequence of disbursements, payments, reversals, reschedulings and
 /// write-offs through the API, then the fund's invariants: every entry balances, the trial balance
 /// balances, the receivable equals the loans outstanding, cash and fee income equal what the loans say.
 /// </summary>

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.IntegrationTests.Loans;
 
-/// <summary>Issue 3 sections 3, 4 and 7: disbursement and repayment through the API, and every refusal changing nothing.</summary>
+/// <summary>docs/domain.md, Loan products and fee methods; Allocation: disbursement and repayment through the API, and every refusal changing nothing.</summary>
 public sealed class LoansApiTests
 {
     [Theory]
@@ -91,7 +91,7 @@ public sealed class LoansApiTests
         await LendingScenario.DisburseAsync(admin, first);
         await (await admin.PostAsJsonAsync("/api/v1/loans", LendingScenario.Disbursement(first))).Problem(HttpStatusCode.Conflict);
 
-        // The same person is a partner of another operator's program too (domain guide 4: not two BUMN at once).
+        // The same person is a partner of another operator's program too (not two BUMN at once; docs/domain.md, Partners and groups).
         var other = await LendingScenario.ProgramAsync(app, niks: [first.Borrowers[0].Nik]);
         var problem = await (await admin.PostAsJsonAsync("/api/v1/loans", LendingScenario.Disbursement(other))).Problem(HttpStatusCode.Conflict);
         problem.GetProperty("detail").GetString()!.ShouldContain("NIK");

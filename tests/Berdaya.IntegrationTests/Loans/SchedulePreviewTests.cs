@@ -5,7 +5,7 @@ using Berdaya.IntegrationTests.Infrastructure;
 
 namespace Berdaya.IntegrationTests.Loans;
 
-/// <summary>Issue 3 section 2: <c>POST /api/v1/loan-schedules/preview</c>.</summary>
+/// <summary>docs/domain.md, Schedules and rounding: <c>POST /api/v1/loan-schedules/preview</c>.</summary>
 public sealed class SchedulePreviewTests
 {
     private const string Url = "/api/v1/loan-schedules/preview";

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.IntegrationTests.Loans;
 
-/// <summary>Issue 3 section 2: the officer sees the schedule before deciding (the decision form links here).</summary>
+/// <summary>docs/domain.md, Schedules and rounding: the officer sees the schedule before deciding (the decision form links here).</summary>
 public sealed class SimulatePageTests
 {
     [Theory]

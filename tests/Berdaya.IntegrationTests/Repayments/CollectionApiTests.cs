@@ -10,7 +10,7 @@ using static Berdaya.IntegrationTests.Repayments.CollectionData;
 
 namespace Berdaya.IntegrationTests.Repayments;
 
-/// <summary>Issue 3 sections 4, 5 and 7: the group's monthly collection sheet, every payment or none, and who may post it.</summary>
+/// <summary>docs/domain.md, Allocation: the group's monthly collection sheet, every payment or none, and who may post it.</summary>
 public sealed class CollectionApiTests
 {
     private const decimal Installment = 315_000m; // 3,000,000 over 10 months flat at 6%: 300,000 principal + 15,000 fee.

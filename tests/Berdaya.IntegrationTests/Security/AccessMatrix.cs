@@ -44,7 +44,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
 }
 
 /// <summary>
-/// Who may use what (domain guide 2, issue 2 section 2). Administrators run everything; program
+/// Who may use what (docs/domain.md, Roles and scope). Administrators run everything; program
 /// officers everything in their program and alone survey, return and decide; facilitators register
 /// partners, socializations and groups and enter proposals in their villages; the group's secretary or
 /// treasurer (not the chair) enters its proposal; evaluators and viewers only read, evaluators without
@@ -121,7 +121,7 @@ public static class AccessMatrix
 
         new("POST", "/api/v1/loan-schedules/preview", Field, "/api/v1/loan-schedules/preview", "{}"),
 
-        // Lending (issue 3): loans and repayments. Euis Komariah's loan is repaid, so an allowed write stops at its state (409).
+        // Lending: loans and repayments. Euis Komariah's loan is repaid, so an allowed write stops at its state (409).
         // A partner reads their own loans; the treasurer also the group's, which she collects; the chair not another member's.
         new("GET", "/api/v1/loans/", SignedIn, "/api/v1/loans"),
         new("POST", "/api/v1/loans/", Office, "/api/v1/loans",
@@ -143,7 +143,7 @@ public static class AccessMatrix
         new("GET", "/api/v1/groups/{id:guid}/due", Collectors, "/api/v1/groups/{group}/due"),
         new("GET", "/api/v1/partners/{id:guid}/on-time", SignedIn, "/api/v1/partners/{member}/on-time"),
 
-        // Loan products, fund and reports (issue 3 section 1 and 6): products for the office, written by administrators; the fund for
+        // Loan products, fund and reports: products for the office, written by administrators; the fund for
         // the office and viewers; the reports also for the evaluator, but not the workbook (files are not the evaluator's).
         new("GET", "/api/v1/loan-products/", Office, "/api/v1/loan-products?programId={program}"),
         new("POST", "/api/v1/loan-products/", Administrator, "/api/v1/loan-products", "{}"),
@@ -159,10 +159,10 @@ public static class AccessMatrix
         new("GET", "/api/v1/reports/portfolio", FundReaders | Evaluator, "/api/v1/reports/portfolio?programId={program}"),
         new("GET", "/api/v1/reports/portfolio.xlsx", FundReaders, "/api/v1/reports/portfolio.xlsx?programId={program}"),
 
-        // Loan pages (issue 3): the loan card's Excel export, with the card's scope.
+        // Loan pages: the loan card's Excel export, with the card's scope.
         new("GET", "/api/v1/loans/{id:guid}/export", SignedIn & ~Chair, "/api/v1/loans/{loan}/export"),
 
-        // Daily close (issue 3 section 5): the program office's; an empty body is refused before anything runs.
+        // Daily close: the program office's; an empty body is refused before anything runs.
         new("GET", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes"),
         new("GET", "/api/v1/daily-closes/{date}", Office, "/api/v1/daily-closes/2001-01-01"),
         new("POST", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes", "{}"),
@@ -206,7 +206,7 @@ public static class AccessMatrix
         new("GET", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection"),
         new("GET", "groups/{id:guid}/due", Collectors, "/groups/{group}/due"),
 
-        // Loan pages (issue 3): a partner reads their own loans, the treasurer the group's; the chair not another member's.
+        // Loan pages: a partner reads their own loans, the treasurer the group's; the chair not another member's.
         new("GET", "loans", SignedIn, "/loans"),
         new("GET", "loans/{id:guid}", SignedIn & ~Chair, "/loans/{loan}"),
         new("GET", "loans/{id:guid}/contract", SignedIn & ~Chair, "/loans/{loan}/contract"),
@@ -233,7 +233,7 @@ public static class AccessMatrix
         new("GET", "reports/kpis", FundReaders | Evaluator, "/reports/kpis?programId={program}"),
         new("GET", "reports/portfolio", FundReaders | Evaluator, "/reports/portfolio?programId={program}"),
 
-        // Daily close (issue 3 section 5).
+        // Daily close.
         new("GET", "admin/daily-close", Office, "/admin/daily-close"),
     ];
 
@@ -273,7 +273,7 @@ public static class AccessMatrix
         // Repayments: an empty sheet stops at "enter at least one payment", so nothing is posted.
         new("POST", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection", "Input.PaidOn="),
 
-        // Loan pages (issue 3): Euis Komariah's loan is repaid, so every allowed form stops at its state or a missing field.
+        // Loan pages: Euis Komariah's loan is repaid, so every allowed form stops at its state or a missing field.
         new("POST Pay", "loans/{id:guid}", Field | Treasurer, "/loans/{loan}?handler=Pay", "Pay.Amount=0"),
         new("POST Reverse", "loans/{id:guid}", Office, "/loans/{loan}?handler=Reverse", "Reverse.RepaymentId={repayment}&Reverse.Reason="),
         new("POST Reschedule", "loans/{id:guid}", Office, "/loans/{loan}?handler=Reschedule", "Reschedule.Reason="),
@@ -297,7 +297,7 @@ public static class AccessMatrix
         new("POST", "admin/products/{id:guid}/revise", Administrator, "/admin/products/{product}/revise", "Input.Name="),
         new("POST", "fund", Office, "/fund?programId={program}", "Input.Amount="),
 
-        // Daily close (issue 3 section 5): no date, so nothing runs.
+        // Daily close: no date, so nothing runs.
         new("POST", "admin/daily-close", Office, "/admin/daily-close", "BusinessDate="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),

@@ -8,7 +8,7 @@ using Berdaya.IntegrationTests.Infrastructure;
 
 namespace Berdaya.IntegrationTests.Security;
 
-/// <summary>Issue 2 sections 2 and 7: every endpoint called as every role proves no role reaches what it must not.</summary>
+/// <summary>docs/domain.md, Roles and scope: every endpoint called as every role proves no role reaches what it must not.</summary>
 public sealed class ApiAccessTests
 {
     [Theory]

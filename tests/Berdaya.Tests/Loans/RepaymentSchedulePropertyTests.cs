@@ -4,7 +4,7 @@ using CsCheck;
 
 namespace Berdaya.Tests.Loans;
 
-/// <summary>Issue 3 section 2: what every schedule must satisfy, for random valid terms and for each kind of bad term.</summary>
+/// <summary>docs/domain.md, Schedules and rounding: what every schedule must satisfy, for random valid terms and for each kind of bad term.</summary>
 public sealed class RepaymentSchedulePropertyTests
 {
     // Tiny loans too: rounding matters most where a rupiah is a large share of the installment.

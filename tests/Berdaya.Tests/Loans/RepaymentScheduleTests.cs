@@ -3,7 +3,7 @@ using Berdaya.Domain.Loans;
 
 namespace Berdaya.Tests.Loans;
 
-/// <summary>Issue 3 section 2: schedules worked out by hand, checked to the rupiah.</summary>
+/// <summary>docs/domain.md, Schedules and rounding: schedules worked out by hand, checked to the rupiah.</summary>
 public sealed class RepaymentScheduleTests
 {
     private static readonly DateOnly Feb3 = new(2026, 2, 3);

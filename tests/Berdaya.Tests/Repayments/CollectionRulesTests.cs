@@ -4,7 +4,7 @@ using Berdaya.Domain.Repayments;
 
 namespace Berdaya.Tests.Repayments;
 
-/// <summary>The pure rules of the monthly collection and the on-time record (issue 3 sections 4 and 5; domain guide 4).</summary>
+/// <summary>The pure rules of the monthly collection and the on-time record (docs/domain.md, Allocation; Arrears and collectibility).</summary>
 public sealed class CollectionRulesTests
 {
     private static readonly DateOnly Disbursed = new(2026, 7, 1);

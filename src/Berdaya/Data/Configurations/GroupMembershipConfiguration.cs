@@ -14,7 +14,7 @@ internal sealed class GroupMembershipConfiguration : IEntityTypeConfiguration<Gr
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Ignore(x => x.IsActive);
 
-        // A partner is in one active group at a time (domain guide 4): nulls do not collide.
+        // A partner is in one active group at a time (docs/domain.md, Partners and groups): nulls do not collide.
         b.HasIndex(x => x.ActivePartnerId).IsUnique();
         b.HasIndex(x => x.PartnerId);
         b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);

@@ -23,7 +23,7 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         b.Ignore(x => x.CurrentSchedule);
         b.Ignore(x => x.TotalOwed);
 
-        // One approved decision is disbursed once (issue 3 section 7: "disbursing twice").
+        // One approved decision is disbursed once (docs/domain.md, Loan products and fee methods).
         b.HasIndex(x => x.ProposalItemId).IsUnique();
         b.HasIndex(x => x.Number).IsUnique();
         b.HasIndex(x => new { x.PartnerId, x.Status });

@@ -1,6 +1,6 @@
 namespace Berdaya.Domain.Common;
 
-/// <summary>The five approaches of the partnership program (domain guide 1).</summary>
+/// <summary>The five approaches of the partnership program (docs/domain.md, The program and its stages).</summary>
 public enum FivePApproach
 {
     Enabling = 1,

@@ -2,7 +2,7 @@ namespace Berdaya.Domain.Common;
 
 /// <summary>
 /// An amount in Indonesian words ("terbilang"), as written on receipts and contracts beside the
-/// figures so a changed digit is caught. Whole numbers only: money is whole rupiah (domain guide 4).
+/// figures so a changed digit is caught. Whole numbers only: money is whole rupiah (docs/domain.md, Bounds on input).
 /// </summary>
 public static class Terbilang
 {

@@ -17,11 +17,11 @@ public sealed record AllowanceEstimate(int HistoryMonths, bool FromHistory, IRea
 }
 
 /// <summary>
-/// The allowance for losses, estimated collectively from collectibility history (domain guide 4,
-/// SE-02/MBU/Wk/2012): each class's rate is the share of its outstanding that was Macet or written off
-/// twelve months later, over the last 24 month-ends. With less than 24 months of history the starting
-/// rates below are used; Macet always carries 100% ("problem loans leave the portfolio with a 100%
-/// allowance").
+/// The allowance for losses, estimated collectively from collectibility history (SE-02/MBU/Wk/2012;
+/// docs/domain.md, Allowance for losses): each class's rate is the share of its outstanding that was
+/// Macet or written off twelve months later, over the last 24 month-ends. With less than 24 months of
+/// history the starting rates below are used; Macet always carries 100% ("problem loans leave the
+/// portfolio with a 100% allowance").
 /// </summary>
 public static class Allowance
 {

@@ -3,7 +3,7 @@ using Berdaya.Domain.Loans;
 namespace Berdaya.Domain.Fund;
 
 /// <summary>
-/// The program KPIs as graded for BUMN partnership programs (domain guide 4, "Program KPIs").
+/// The program KPIs as graded for BUMN partnership programs (docs/domain.md, KPIs).
 /// Rates are percentages rounded to two decimals, half away from zero, and the score is taken from the
 /// rounded rate, so the score always agrees with the figure shown.
 /// </summary>

@@ -4,7 +4,7 @@ using Berdaya.Domain.Loans;
 
 namespace Berdaya.Domain.Fund;
 
-/// <summary>The accounts of a program's revolving fund (issue 3 section 6). Codes follow the usual chart: 1 assets, 3 equity, 4 income, 5 expenses.</summary>
+/// <summary>The accounts of a program's revolving fund (docs/domain.md, The ledger). Codes follow the usual chart: 1 assets, 3 equity, 4 income, 5 expenses.</summary>
 public enum LedgerAccount
 {
     /// <summary>Kas dan bank: money available to lend.</summary>

@@ -38,7 +38,7 @@ public sealed class PartnerGroup
 
     /// <summary>
     /// Sets the whole membership at once, checking the officer rule and the program's size limits
-    /// (domain guide 4). Partners leaving are closed on <paramref name="on"/>, never deleted.
+    /// (docs/domain.md, Partners and groups). Partners leaving are closed on <paramref name="on"/>, never deleted.
     /// </summary>
     public void SetMembers(IReadOnlyList<(Guid PartnerId, GroupRole Role)> members, int minSize, int maxSize, DateOnly on)
     {

@@ -261,7 +261,7 @@ public sealed class Loan
     }
 
     /// <summary>
-    /// Write-off by a decision with a reference (domain guide 4): hapus buku takes the principal off the
+    /// Write-off by a decision with a reference (docs/domain.md, Rescheduling and write-off): hapus buku takes the principal off the
     /// books and keeps the claim; hapus tagih extinguishes it. A hapus buku loan may later be extinguished.
     /// Returns the principal taken off the books (zero for extinguishing a hapus buku loan).
     /// </summary>
@@ -424,7 +424,7 @@ public sealed class Installment : INotAudited
     public decimal FeePaid { get; private set; }
     public DateOnly? LastPaidOn { get; private set; }
 
-    /// <summary>The date of the payment that completed it: on time when on or before the due date (domain guide 4).</summary>
+    /// <summary>The date of the payment that completed it: on time when on or before the due date (docs/domain.md, Arrears and collectibility).</summary>
     public DateOnly? PaidOffOn { get; private set; }
 
     public decimal Total => Principal + Fee;

@@ -3,9 +3,10 @@ using Berdaya.Domain.Common;
 namespace Berdaya.Domain.Loans;
 
 /// <summary>
-/// A loan product: the regime and every term a loan is made under (domain guide 4: a product carries
-/// its regime; never hard-code a rate). Products are versioned: a revision is a new row with the same
-/// code and the next version, and a loan keeps the version it was disbursed under.
+/// A loan product: the regime and every term a loan is made under (a product carries its regime;
+/// never hard-code a rate; docs/domain.md, Loan products and fee methods). Products are versioned:
+/// a revision is a new row with the same code and the next version, and a loan keeps the version it
+/// was disbursed under.
 /// </summary>
 public sealed class LoanProduct
 {
@@ -77,7 +78,7 @@ public sealed class LoanProduct
         return next;
     }
 
-    /// <summary>The product's limits on one loan (domain guide 4; issue 3 section 7).</summary>
+    /// <summary>The product's limits on one loan (docs/domain.md, Loan products and fee methods).</summary>
     public IEnumerable<DomainException> Check(decimal principal, int tenorMonths, int graceMonths)
     {
         if (principal > MaxPrincipal)
@@ -161,7 +162,7 @@ public sealed class LoanProduct
     }
 }
 
-/// <summary>The regulation a product follows (domain guide 4, "Regimes seen in practice").</summary>
+/// <summary>The regulation a product follows (docs/domain.md, Loan products and fee methods).</summary>
 public enum LoanRegime
 {
     /// <summary>Before 2017: 6% a year, flat on the original principal (Citra Sari, 2006).</summary>

@@ -3,8 +3,9 @@ using Berdaya.Domain.Common;
 namespace Berdaya.Domain.Loans;
 
 /// <summary>
-/// Money received on a loan, or the reversal of such a receipt. Never edited or deleted (domain
-/// guide 4): a mistake is undone by a reversal row with a reason, and the loan is recomputed.
+/// Money received on a loan, or the reversal of such a receipt. Never edited or deleted
+/// (docs/domain.md, Reversal): a mistake is undone by a reversal row with a reason, and the loan is
+/// recomputed.
 /// </summary>
 public sealed class Repayment
 {

@@ -2,7 +2,7 @@ using Berdaya.Domain.Common;
 
 namespace Berdaya.Domain.Loans;
 
-/// <summary>How the service fee is computed (domain guide 4, issue 3 section 2).</summary>
+/// <summary>How the service fee is computed (docs/domain.md, Schedules and rounding).</summary>
 public enum FeeMethod
 {
     /// <summary>On the original principal every month (the legacy 6% product).</summary>
@@ -33,7 +33,7 @@ public sealed record ScheduledInstallment(int Number, DateOnly DueDate, decimal 
 }
 
 /// <summary>
-/// The repayment schedule of a loan, exact to the rupiah (issue 3 section 2, domain guide 4): whole
+/// The repayment schedule of a loan, exact to the rupiah (docs/domain.md, Schedules and rounding): whole
 /// rupiah, half away from zero, and the last installment absorbs what rounding left over.
 /// </summary>
 public static class RepaymentSchedule
@@ -84,7 +84,7 @@ public static class RepaymentSchedule
         return month.AddDays(Math.Min(dueDay, DateTime.DaysInMonth(month.Year, month.Month)) - 1);
     }
 
-    /// <summary>Whole rupiah, half away from zero (issue 3 section 2: not banker's rounding).</summary>
+    /// <summary>Whole rupiah, half away from zero (not banker's rounding).</summary>
     public static decimal Round(decimal amount) => Math.Round(amount, 0, MidpointRounding.AwayFromZero);
 
     /// <summary>Every broken term, so a form can name each field at once.</summary>

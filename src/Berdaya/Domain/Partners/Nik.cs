@@ -4,7 +4,7 @@ using Berdaya.Domain.Common;
 namespace Berdaya.Domain.Partners;
 
 /// <summary>
-/// Indonesian national identity number (domain guide 4): 16 digits = province (2), regency (2),
+/// Indonesian national identity number (docs/domain.md, Partners and groups): 16 digits = province (2), regency (2),
 /// district (2), birth date DDMMYY with 40 added to the day for women, serial (4, from 0001).
 /// </summary>
 public readonly record struct Nik

@@ -37,7 +37,7 @@ public sealed class Partner
     public string? Products { get; private set; }
     public DateOnly? BusinessStartedOn { get; private set; }
 
-    /// <summary>Net assets excluding land and buildings, whole rupiah (domain guide 4).</summary>
+    /// <summary>Net assets excluding land and buildings, whole rupiah (docs/domain.md, Partners and groups).</summary>
     public decimal NetAssets { get; private set; }
 
     public decimal YearlySales { get; private set; }

@@ -26,7 +26,7 @@ public static class Phone
         return digits;
     }
 
-    /// <summary>Masked form: the first four and last three digits (PDP law, domain guide 4).</summary>
+    /// <summary>Masked form: the first four and last three digits (PDP law; docs/domain.md, Personal data).</summary>
     public static string Mask(string? phone) =>
         string.IsNullOrEmpty(phone) || phone.Length < 8 ? "" : string.Concat(phone.AsSpan(0, 4), new string('•', phone.Length - 7), phone.AsSpan(phone.Length - 3));
 }

@@ -15,7 +15,7 @@ public enum CriterionKind
 }
 
 /// <summary>
-/// One eligibility rule of a program (domain guide 4: configurable per program and regime).
+/// One eligibility rule of a program (configurable per program and regime; docs/domain.md, Proposals, surveys and decisions).
 /// A criterion that is not mandatory (the operator's area) is reported but never rejects.
 /// </summary>
 public sealed class EligibilityCriterion

@@ -39,7 +39,7 @@ public sealed class PartnershipProgram
     public int MinGroupSize { get; private set; }
     public int MaxGroupSize { get; private set; }
 
-    /// <summary>Cap on the amount one partner may be approved for (domain guide 4, configurable).</summary>
+    /// <summary>Cap on the amount one partner may be approved for (configurable; docs/domain.md, Proposals, surveys and decisions).</summary>
     public decimal MaxLoanPerPartner { get; private set; }
 
     /// <summary>Region code prefix of the operator's area (priority criterion), e.g. "32".</summary>
@@ -114,7 +114,7 @@ public sealed class PartnershipProgram
         MaxLoanPerPartner = max;
     }
 
-    /// <summary>Replaces the criteria with the preset of another regime (domain guide 4).</summary>
+    /// <summary>Replaces the criteria with the preset of another regime (docs/domain.md, Proposals, surveys and decisions).</summary>
     public void ChangeRegime(EligibilityRegime regime)
     {
         Regime = regime;
@@ -124,7 +124,7 @@ public sealed class PartnershipProgram
 
     /// <summary>
     /// Replaces the criteria. Each kind appears once, and a kind that compares against a limit
-    /// must carry a positive one (domain guide 4: the caps of the 2007 and 2015 regimes).
+    /// must carry a positive one (the caps of the 2007 and 2015 regimes; docs/domain.md, Proposals, surveys and decisions).
     /// </summary>
     public void SetCriteria(IEnumerable<EligibilityCriterion> criteria)
     {

@@ -5,7 +5,7 @@ namespace Berdaya.Domain.Proposals;
 
 /// <summary>
 /// A group's loan application (proposal pengajuan): an amount and purpose per member.
-/// States: draft → submitted → under survey → decided (domain guide 1, Enabling).
+/// States: draft → submitted → under survey → decided (Enabling; docs/domain.md, Proposals, surveys and decisions).
 /// </summary>
 public sealed class Proposal
 {
@@ -140,7 +140,7 @@ public sealed class Proposal
 
     /// <summary>
     /// Decides one member. Only once every member is surveyed; an approval is at most the survey's
-    /// recommendation and the program's cap (domain guide 4).
+    /// recommendation and the program's cap (docs/domain.md, Proposals, surveys and decisions).
     /// </summary>
     public void Decide(Guid partnerId, bool approve, decimal? amount, string? reason, decimal programCap, string by, DateTimeOffset at)
     {

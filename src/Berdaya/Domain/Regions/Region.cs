@@ -2,7 +2,7 @@ namespace Berdaya.Domain.Regions;
 
 /// <summary>
 /// A Ministry of Home Affairs region: province "32", regency "32.11", district "32.11.07",
-/// village "32.11.07.2011" (domain guide 4).
+/// village "32.11.07.2011" (docs/domain.md, Partners and groups).
 /// </summary>
 public sealed class Region
 {

@@ -3,7 +3,7 @@ using Berdaya.Domain.Common;
 
 namespace Berdaya.Domain.Repayments;
 
-/// <summary>A calendar month of collection (yyyy-MM): installments fall due monthly (domain guide 4).</summary>
+/// <summary>A calendar month of collection (yyyy-MM): installments fall due monthly (docs/domain.md, Schedules and rounding).</summary>
 public readonly record struct CollectionMonth(int Year, int Month)
 {
     public DateOnly First => new(Year, Month, 1);

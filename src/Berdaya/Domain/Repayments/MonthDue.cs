@@ -22,7 +22,7 @@ public sealed record MonthDue(
         var inMonth = schedule.Where(i => month.Contains(i.DueDate)).ToList();
         var arrears = schedule.Where(i => i.DueDate < month.First).Sum(i => i.Remaining);
 
-        // Late today means an installment due before today is still unpaid (domain guide 4: days past due).
+        // Late today means an installment due before today is still unpaid (docs/domain.md, Arrears and collectibility).
         var overdue = schedule.Where(i => i.DueDate < today).Sum(i => i.Remaining);
         var (dpd, cls) = loan.StateAsOf(today);
         return new MonthDue(inMonth, inMonth.Sum(i => i.Remaining), arrears, loan.DueBy(month.Last), overdue, dpd, cls);

@@ -19,7 +19,7 @@ public sealed record OnTimeMonth(string Month, DateOnly DueDate, Guid LoanId, st
     DateOnly? PaidOffOn, OnTimeStatus Status);
 
 /// <summary>
-/// A partner's on-time repayment record (domain guide 4: a month is on time when its installment was
+/// A partner's on-time repayment record (docs/domain.md, Arrears and collectibility: a month is on time when its installment was
 /// fully paid by its due date; exhibitions and rewards go to partners with an unbroken record).
 /// </summary>
 public static class OnTime

@@ -2,7 +2,7 @@ using Berdaya.Domain.Common;
 
 namespace Berdaya.Domain.Reports;
 
-/// <summary>What a portfolio total counts its loans by (issue 3 section 6, the portfolio report's tables).</summary>
+/// <summary>What a portfolio total counts its loans by (the portfolio report's tables; docs/domain.md, Daily close).</summary>
 public enum PortfolioDimension
 {
     /// <summary>Every active loan of the program; written for every program at each close, loans or not.</summary>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Admin;
 
-/// <summary>Every administration page is for administrators only (issue 2 section 2); others see "not allowed".</summary>
+/// <summary>Every administration page is for administrators only (docs/domain.md, Roles and scope); others see "not allowed".</summary>
 [Authorize(Roles = Roles.Administrator)]
 public abstract class AdminPage : PageModel, IFormPage
 {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Fund;
 
 /// <summary>
-/// The allowance for losses at a month end (domain guide 4): estimated collectively from the month-end
+/// The allowance for losses at a month end (docs/domain.md, Allowance for losses): estimated collectively from the month-end
 /// snapshots the daily close records, and posted as one entry per program that moves the allowance
 /// account to what is required. Posting again for the same month end finds nothing to move. Each past
 /// month end's outcome is computed once (when the close posts) and kept, so a month end reads one

@@ -5,7 +5,7 @@ using Berdaya.Web.Auth;
 namespace Berdaya.Features.Fund;
 
 /// <summary>
-/// The program's fund (issue 3 section 6): position, trial balance, receivable check and statement for
+/// The program's fund (docs/domain.md, The ledger): position, trial balance, receivable check and statement for
 /// administrators, officers and viewers of the program; fund movements by the program office.
 /// Evaluators grade the program from the reports, not from the fund's books.
 /// </summary>

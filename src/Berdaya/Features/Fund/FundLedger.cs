@@ -9,7 +9,7 @@ namespace Berdaya.Features.Fund;
 [FeatureService]
 public sealed class FundLedger(AppDbContext db)
 {
-    /// <summary>Money available to lend now: the cash and bank balance (issue 3 section 6, "fund position").</summary>
+    /// <summary>Money available to lend now: the cash and bank balance (the fund position; docs/domain.md, The ledger).</summary>
     public async Task<decimal> CashAsync(Guid programId, CancellationToken ct) =>
         await BalanceAsync(programId, LedgerAccount.Cash, null, ct);
 

@@ -16,7 +16,7 @@ public sealed record FundPositionDto(Guid ProgramId, DateOnly AsOf, decimal Avai
 
 public sealed record ReceivableCheckDto(Guid ProgramId, decimal Ledger, decimal Loans, decimal Difference, bool Ok, int ActiveLoans);
 
-/// <summary>Cash in and out of the fund in a period (issue 3 section 6): closing = opening + every movement = the cash balance at <c>To</c>.</summary>
+/// <summary>Cash in and out of the fund in a period (docs/domain.md, The ledger): closing = opening + every movement = the cash balance at <c>To</c>.</summary>
 public sealed record FundStatementDto(Guid ProgramId, DateOnly From, DateOnly To, decimal OpeningCash, decimal Capital, decimal PrincipalRepaid,
     decimal Fees, decimal BankInterest, decimal OtherIncome, decimal Disbursements, decimal CoachingGrants, decimal Withdrawals,
     decimal ClosingCash, decimal CashBalanceAtTo, bool Reconciles);
@@ -72,7 +72,7 @@ public sealed class FundQueries(AppDbContext db, FundLedger ledger, TimeProvider
             Bal(LedgerAccount.CoachingGrants), Bal(LedgerAccount.WriteOffs), active);
     }
 
-    /// <summary>The receivable account must equal the principal outstanding of the active loans (issue 3 section 6).</summary>
+    /// <summary>The receivable account must equal the principal outstanding of the active loans (docs/domain.md, The ledger).</summary>
     public async Task<ReceivableCheckDto> ReceivableCheckAsync(Guid programId, CancellationToken ct)
     {
         var ledgerBalance = await ledger.BalanceAsync(programId, LedgerAccount.LoansReceivable, null, ct);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Fund;
 
 /// <summary>
-/// Money into or out of the fund that is not a loan (issue 3 section 6): capital allocated or
+/// Money into or out of the fund that is not a loan (docs/domain.md, The ledger): capital allocated or
 /// withdrawn, bank interest, coaching grants, other income. An outflow may not overdraw the fund.
 /// </summary>
 public static class RecordFundMovement

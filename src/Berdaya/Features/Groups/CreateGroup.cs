@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Groups;
 
-/// <summary>The community forms a group with its officers and members (Enabling, domain guide 1).</summary>
+/// <summary>The community forms a group with its officers and members (Enabling; docs/domain.md, The program and its stages).</summary>
 public static class CreateGroup
 {
     public sealed record Command(string? Name, DateOnly? FormedOn, string? VillageCode, string? FacilitatorUserId, List<MemberInput>? Members, Guid? ProgramId = null);

@@ -13,7 +13,7 @@ public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Repay
     public bool MayDraftProposal { get; private set; }
     public bool MayCollect { get; private set; }
 
-    /// <summary>The members' loans the user may see, with days past due and class as of today (issue 3 section 5: "shown live").</summary>
+    /// <summary>The members' loans the user may see, with days past due and class as of today (docs/domain.md, Arrears and collectibility).</summary>
     public IReadOnlyList<GroupLoanRow> Loans { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed record MemberInput(Guid PartnerId, [property: JsonConverter(typeof
 [FeatureService]
 public sealed class GroupAccess(CurrentUser me, AppDbContext db)
 {
-    /// <summary>Administrators, program officers and facilitators form groups (domain guide 2).</summary>
+    /// <summary>Administrators, program officers and facilitators form groups (docs/domain.md, Roles and scope).</summary>
     public bool MayWrite => me.IsAdmin || me.IsOfficer || me.IsFacilitator;
 
     public void RequireWriter()
@@ -61,7 +61,7 @@ public sealed class GroupAccess(CurrentUser me, AppDbContext db)
 
     /// <summary>
     /// Checks the people proposed as members: each must be a partner the user may see, of the group's
-    /// program, and in no other active group (domain guide 4: one active group at a time).
+    /// program, and in no other active group (one active group at a time; docs/domain.md, Partners and groups).
     /// </summary>
     public async Task<List<(Guid PartnerId, GroupRole Role)>> CheckMembersAsync(Guid programId, Guid? groupId, IReadOnlyList<MemberInput>? members, CancellationToken ct)
     {
@@ -127,7 +127,7 @@ public sealed class GroupAccess(CurrentUser me, AppDbContext db)
         return db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId);
     }
 
-    /// <summary>A group's village is one of its facilitator's villages (domain guide 2).</summary>
+    /// <summary>A group's village is one of its facilitator's villages (docs/domain.md, Roles and scope).</summary>
     public async Task CheckVillageOfFacilitatorAsync(string? facilitatorUserId, string villageCode, CancellationToken ct)
     {
         if (facilitatorUserId is null)

@@ -88,7 +88,7 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
 
     /// <summary>
     /// Everything that happened to the group, oldest first: its own timeline plus the socialization
-    /// meetings its members attended (domain guide 1: every stage lands on one timeline).
+    /// meetings its members attended (every stage lands on one timeline; docs/domain.md, The program and its stages).
     /// </summary>
     public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(Guid id, CancellationToken ct)
     {
@@ -115,7 +115,7 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
                 null, "SocializationEvent", first.Id));
         }
 
-        // The socialization comes first on a day it shares with the group's formation or proposal: Enabling runs in that order (domain guide 1, 5P).
+        // The socialization comes first on a day it shares with the group's formation or proposal: Enabling runs in that order (docs/domain.md, The program and its stages).
         return items.OrderBy(i => i.OccurredOn).ThenBy(i => i.Kind == "socialization.attended" ? 0 : 1).ToList();
     }
 

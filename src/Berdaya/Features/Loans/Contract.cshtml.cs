@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Loans;
 
-/// <summary>The printable contract (perjanjian pinjaman), in Bahasa Indonesia only: it is the signed legal text (issue 3 section 3).</summary>
+/// <summary>The printable contract (perjanjian pinjaman), in Bahasa Indonesia only: it is the signed legal text.</summary>
 public sealed class ContractModel(LoanDocuments documents) : PageModel
 {
     public LoanCard Loan { get; private set; } = null!;

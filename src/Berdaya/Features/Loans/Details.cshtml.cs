@@ -13,7 +13,7 @@ namespace Berdaya.Features.Loans;
 
 /// <summary>
 /// The loan card (kartu pinjaman): terms, state as of a date, the schedule, every payment and its
-/// allocation, and the forms to pay, reverse, reschedule and write off (issue 3 sections 4 and 5).
+/// allocation, and the forms to pay, reverse, reschedule and write off (docs/domain.md, Allocation; Reversal; Rescheduling and write-off).
 /// </summary>
 public sealed class DetailsModel(LoanQueries queries, LoanAccess access, CurrentUser me, Texts texts, AppDbContext db) : PageModel, IFormPage
 {

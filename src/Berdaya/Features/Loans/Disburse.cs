@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// Disburses one approved decision (issue 3 section 3): creates the loan with its schedule and posts
+/// Disburses one approved decision (docs/domain.md, Loan products and fee methods): creates the loan with its schedule and posts
 /// the fund's outflow, all in one transaction. Refused above the approved amount, the product's cap or
 /// the fund's available balance, twice for one decision, and for a NIK with an active loan anywhere.
 /// </summary>
@@ -51,7 +51,7 @@ public static class Disburse
                 throw new DomainException("loan.disbursed.twice", "ProposalItemId", ErrorKind.Conflict);
             }
 
-            // Domain guide 4: a NIK with an active loan in any program of the deployment gets no other.
+            // docs/domain.md, Partners and groups: a NIK with an active loan in any program of the deployment gets no other.
             var nik = await db.Partners.Where(p => p.Id == item.Item.PartnerId).Select(p => p.Nik).FirstAsync(ct);
             var holders = db.Partners.Where(p => p.Nik == nik).Select(p => p.Id);
             if (await db.Loans.AnyAsync(l => holders.Contains(l.PartnerId)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// Disbursing one approved decision (issue 3 section 3): the officer picks the product and terms, may
+/// Disbursing one approved decision: the officer picks the product and terms, may
 /// preview the schedule (the page is drawn again with it, no script needed), and disburses.
 /// </summary>
 public sealed class DisburseModel(LoanDocuments documents, CurrentUser me, Texts texts, TimeProvider clock) : PageModel

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// Loans within the user's scope (domain guide 2): officers, evaluators and viewers by program,
+/// Loans within the user's scope (docs/domain.md, Roles and scope): officers, evaluators and viewers by program,
 /// facilitators by the partner's village, a partner their own loans; and who may move money.
 /// </summary>
 [FeatureService]
@@ -68,7 +68,7 @@ public sealed class LoanAccess(CurrentUser me, AppDbContext db, Texts texts, Tim
 
     /// <summary>
     /// Who may record a payment on a loan: the office, the facilitator of the village, or the
-    /// treasurer of the borrower's group (domain guide 2: "the treasurer records the group's monthly collection").
+    /// treasurer of the borrower's group (docs/domain.md, Roles and scope).
     /// </summary>
     public async Task RequireCollectorAsync(Loan loan, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ using MiniExcelLibs;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// The loan card as an Excel workbook (issue 3 section 4): sheet "Jadwal" (the schedule) and sheet
+/// The loan card as an Excel workbook: sheet "Jadwal" (the schedule) and sheet
 /// "Pembayaran" (every payment and reversal with its allocation), each under a header block with the
 /// loan's number, partner and amounts. The card's scope and NIK rules apply: evaluators get no NIK.
 /// </summary>

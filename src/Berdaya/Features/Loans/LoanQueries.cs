@@ -76,7 +76,7 @@ public sealed class LoanQueries(AppDbContext db, LoanAccess access)
     }
 
     /// <summary>
-    /// The group's loans the user may see (issue 3 section 5: "shown live"): an active loan's days past due
+    /// The group's loans the user may see, shown live (docs/domain.md, Arrears and collectibility): an active loan's days past due
     /// are counted to today from its oldest unpaid installment, so they move every day without a close.
     /// </summary>
     public async Task<List<GroupLoanRow>> GroupLoansAsync(Guid groupId, CancellationToken ct)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// Records one payment on a loan (issue 3 section 4): fee first, then principal, oldest installment
+/// Records one payment on a loan (docs/domain.md, Allocation): fee first, then principal, oldest installment
 /// first; posted to the fund ledger in the same transaction. Safe when two payments arrive at once:
 /// the loan's version token makes the second one re-read the loan and apply to the new state (or be
 /// refused when nothing is left to pay), so nothing is over-allocated or lost.

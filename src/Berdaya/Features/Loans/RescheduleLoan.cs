@@ -8,7 +8,7 @@ namespace Berdaya.Features.Loans;
 
 /// <summary>
 /// Rescheduling (restructuring) with a reason: a new schedule from what is outstanding, the old one
-/// kept (issue 3 section 5). No money moves, so nothing is posted to the ledger.
+/// kept (docs/domain.md, Rescheduling and write-off). No money moves, so nothing is posted to the ledger.
 /// </summary>
 public static class RescheduleLoan
 {

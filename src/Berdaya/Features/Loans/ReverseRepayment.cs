@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// Reverses a payment with a reason (domain guide 4: never edited or deleted). The loan is recomputed
+/// Reverses a payment with a reason (never edited or deleted; docs/domain.md, Reversal). The loan is recomputed
 /// from the payments that still stand, and the ledger gets one entry taking back exactly the fee and
 /// principal the recomputation removed.
 /// </summary>

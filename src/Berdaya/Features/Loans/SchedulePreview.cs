@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// A repayment schedule computed from terms, before any loan exists (issue 3 section 2): what an
+/// A repayment schedule computed from terms, before any loan exists (docs/domain.md, Schedules and rounding): what an
 /// officer shows the group when deciding and disbursing.
 /// </summary>
 public static class SchedulePreview

@@ -12,7 +12,7 @@ namespace Berdaya.Features.Loans;
 
 /// <summary>
 /// Simulasi angsuran: the schedule a loan would have on one of the program's products, before the
-/// decision (issue 3 section 2: officers see the preview when they decide). Nothing is written; the
+/// decision (officers see the preview when they decide). Nothing is written; the
 /// form is a plain GET so the officer can share or bookmark it.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.ProgramOfficer},{Roles.Facilitator}")]

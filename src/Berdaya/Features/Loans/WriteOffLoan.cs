@@ -7,7 +7,7 @@ using Berdaya.Web;
 namespace Berdaya.Features.Loans;
 
 /// <summary>
-/// Write-off by a decision with a reference (domain guide 4): hapus buku (off the books, still
+/// Write-off by a decision with a reference (docs/domain.md, Rescheduling and write-off): hapus buku (off the books, still
 /// collectable) or hapus tagih (extinguished). The principal leaves the receivable account.
 /// </summary>
 public static class WriteOffLoan

@@ -18,7 +18,7 @@ public sealed class EditPartner(AppDbContext db, CurrentUser me, RegionDirectory
         RegisterPartner.RequireWriter(me);
         var today = RegisterPartner.Today(clock);
 
-        // The edit form never shows the full NIK (domain guide 4); left empty, the NIK stays.
+        // The edit form never shows the full NIK (docs/domain.md, Personal data); left empty, the NIK stays.
         if (string.IsNullOrWhiteSpace(command.Nik))
         {
             command = command with { Nik = partner.Nik };

@@ -75,7 +75,7 @@ public sealed class PartnerDetails(AppDbContext db, CurrentUser me, RegionDirect
         var village = await regions.DescribeAsync(p.VillageCode, ct);
         var eligibility = Evaluate(program, p);
 
-        // Staff see the phone to reach the partner; a partner sees their own; others never (PDP law, domain guide 4).
+        // Staff see the phone to reach the partner; a partner sees their own; others never (PDP law; docs/domain.md, Personal data).
         var own = scope.PartnerId == p.Id;
         var phone = me.MaySeeContact || own ? p.Phone : null;
         var nik = me.MaySeeContact || own ? Domain.Partners.Nik.Mask(p.Nik) : null;
@@ -90,7 +90,7 @@ public sealed class PartnerDetails(AppDbContext db, CurrentUser me, RegionDirect
             eligibility, timeline, me.MayRegister, me.MayRevealNik);
     }
 
-    /// <summary>Every criterion of the program by name, passed or failed (domain guide 4).</summary>
+    /// <summary>Every criterion of the program by name, passed or failed (docs/domain.md, Proposals, surveys and decisions).</summary>
     public EligibilityInfo Evaluate(PartnershipProgram program, Partner partner)
     {
         var result = Eligibility.Evaluate(program.Criteria, program.OperatorAreaCode, partner.Facts(), RegisterPartner.Today(clock));

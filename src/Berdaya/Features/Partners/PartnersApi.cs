@@ -67,7 +67,7 @@ public sealed class PartnersApi : IEndpointModule
             .WithSummary("The full NIK, for roles that may read it; every read is recorded in the audit trail");
     }
 
-    /// <summary>409 with a pointer to the record that already holds the NIK (issue 2 section 4).</summary>
+    /// <summary>409 with a pointer to the record that already holds the NIK (docs/domain.md, Partners and groups).</summary>
     public static IResult Duplicate(DuplicateNikException ex, Texts texts)
     {
         var problem = Problems.ToProblem(ex, texts, CultureInfo.CurrentUICulture);

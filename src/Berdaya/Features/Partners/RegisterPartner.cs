@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Partners;
 
-/// <summary>Registers a partner (owner and business) in a program: issue 2 sections 4 and 6.</summary>
+/// <summary>Registers a partner (owner and business) in a program (docs/domain.md, Partners and groups).</summary>
 [FeatureService]
 public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirectory regions, TimeProvider clock)
 {
@@ -42,7 +42,7 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
 
     /// <param name="UnknownNikDistrict">
     /// The NIK's district when it is not in today's region list: a warning only, because the first
-    /// six digits are where the person first registered (domain guide 4).
+    /// six digits are where the person first registered (docs/domain.md, Partners and groups).
     /// </param>
     public sealed record Result(Partner Partner, string? UnknownNikDistrict);
 
@@ -141,7 +141,7 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
         return (owner, business);
     }
 
-    /// <summary>One record per person per program (issue 2 section 4), with a pointer to the existing one.</summary>
+    /// <summary>One record per person per program (docs/domain.md, Partners and groups), with a pointer to the existing one.</summary>
     internal static async Task RefuseDuplicateAsync(AppDbContext db, Guid programId, string nik, Guid? self, CancellationToken ct)
     {
         var existing = await db.Partners.Where(p => p.ProgramId == programId && p.Nik == nik && p.Id != self)

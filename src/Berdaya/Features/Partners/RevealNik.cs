@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Partners;
 
-/// <summary>Shows a partner's full NIK to a role that needs it, and records who read it (domain guide 4, UU 27/2022).</summary>
+/// <summary>Shows a partner's full NIK to a role that needs it, and records who read it (UU 27/2022; docs/domain.md, Personal data).</summary>
 [FeatureService]
 public sealed class RevealNik(AppDbContext db, CurrentUser me, TimeProvider clock)
 {

@@ -66,7 +66,7 @@ public sealed class ProposalFiles(AppDbContext db, ProposalAccess access, Curren
     public async Task<Attachment> GetAsync(Guid proposalId, Guid attachmentId, CancellationToken ct)
     {
         // Proposal documents and survey photos may show identity cards; the evaluator works without
-        // personal identity data (domain guide 2).
+        // personal identity data (docs/domain.md, Roles and scope).
         if (me.IsEvaluator && !me.IsAdmin)
         {
             throw new DomainException("attachment.personal", "AttachmentId", ErrorKind.Forbidden);

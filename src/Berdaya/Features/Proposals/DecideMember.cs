@@ -7,7 +7,7 @@ namespace Berdaya.Features.Proposals;
 
 /// <summary>
 /// The officer decides one member: approve up to the survey's recommendation and the program's cap,
-/// or reject with a reason (domain guide 4). The last decision closes the proposal.
+/// or reject with a reason (docs/domain.md, Proposals, surveys and decisions). The last decision closes the proposal.
 /// </summary>
 public static class DecideMember
 {

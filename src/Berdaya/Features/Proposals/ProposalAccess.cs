@@ -15,7 +15,7 @@ namespace Berdaya.Features.Proposals;
 /// <summary>One member's request as entered: amount and purpose.</summary>
 public sealed record ItemInput(Guid PartnerId, decimal Amount, string? Purpose);
 
-/// <summary>Loads proposals through the group scope and says who may do what with them (domain guide 2).</summary>
+/// <summary>Loads proposals through the group scope and says who may do what with them (docs/domain.md, Roles and scope).</summary>
 [FeatureService]
 public sealed class ProposalAccess(CurrentUser me, AppDbContext db, GroupAccess groups, Texts texts, TimeProvider clock)
 {

@@ -13,9 +13,10 @@ namespace Berdaya.Features.Repayments;
 public sealed record CollectionGroup(Guid Id, string Name, Guid ProgramId, string VillageCode);
 
 /// <summary>
-/// Who may see and post a group's monthly collection (domain guide 2: the treasurer records the
-/// group's monthly collection): the program office, the village's facilitator, or the treasurer of
-/// this very group. A group outside the user's scope is not found; anyone else in scope is refused.
+/// Who may see and post a group's monthly collection (docs/domain.md, Roles and scope: the
+/// treasurer posts the group's monthly collection): the program office, the village's facilitator,
+/// or the treasurer of this very group. A group outside the user's scope is not found; anyone else in
+/// scope is refused.
 /// </summary>
 [FeatureService]
 public sealed class CollectionAccess(CurrentUser me, LoanAccess loans, Texts texts)

@@ -20,7 +20,7 @@ public sealed record SheetReceipt(Guid RepaymentId, Guid LoanId, string LoanNumb
 /// <summary>A sheet already posted for the month, with the receipts it produced.</summary>
 public sealed record PostedSheet(Guid Id, DateOnly PaidOn, decimal Total, int Payments, DateTimeOffset PostedAt, IReadOnlyList<SheetReceipt> Receipts);
 
-/// <summary>The group's collection sheet for a month (issue 3 section 4): every active member's amount due, arrears included.</summary>
+/// <summary>The group's collection sheet for a month (docs/domain.md, Allocation): every active member's amount due, arrears included.</summary>
 public sealed record CollectionSheetView(Guid GroupId, string GroupName, string Month, string PreviousMonth, string NextMonth, DateOnly MonthStart,
     DateOnly MonthEnd, DateOnly Today, bool Posted, IReadOnlyList<PostedSheet> Sheets, IReadOnlyList<SheetLine> Lines,
     decimal TotalDue, decimal TotalArrears, decimal TotalPaidInMonth);
@@ -29,7 +29,7 @@ public sealed record CollectionSheetView(Guid GroupId, string GroupName, string 
 public sealed record DueRow(Guid LoanId, string LoanNumber, Guid PartnerId, string PartnerName, GroupRole Role, DateOnly? DueDate,
     decimal Installment, decimal RemainingThisMonth, bool Paid, decimal PaidInMonth, bool Late, int DaysPastDue, Collectibility Class, decimal Overdue);
 
-/// <summary>Who owes what this month and who is late today (issue 3 section 5), late members first.</summary>
+/// <summary>Who owes what this month and who is late today (docs/domain.md, Arrears and collectibility), late members first.</summary>
 public sealed record DueList(Guid GroupId, string GroupName, string Month, string PreviousMonth, string NextMonth, DateOnly Today,
     IReadOnlyList<DueRow> Rows, int LateCount, decimal TotalInstallments, decimal TotalOverdue);
 

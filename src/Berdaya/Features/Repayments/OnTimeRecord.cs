@@ -12,7 +12,7 @@ public sealed record OnTimeView(Guid PartnerId, string PartnerName, DateOnly AsO
     IReadOnlyList<OnTimeMonth> Months);
 
 /// <summary>
-/// The on-time record per partner and month (issue 3 section 5; domain guide 4: a month is on time when
+/// The on-time record per partner and month (docs/domain.md, Arrears and collectibility: a month is on time when
 /// its installment was fully paid by its due date), over all the partner's loans.
 /// </summary>
 [FeatureService]

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Repayments;
 
 /// <summary>
-/// Posts a group's monthly collection sheet (issue 3 section 4): every payment or none. All lines are
+/// Posts a group's monthly collection sheet (docs/domain.md, Allocation): every payment or none. All lines are
 /// checked before anything is written; then the sheet, each payment (fee first, then principal, oldest
 /// installment first) and its ledger entry go in one SaveChanges. When another payment changes one of
 /// the loans first, the whole sheet starts again from the loans' new state.
@@ -130,7 +130,7 @@ public static class PostCollectionSheet
         }
 
         /// <summary>
-        /// Every rule of every line at once (issue 3 section 7: a sheet with one bad line posts nothing):
+        /// Every rule of every line at once (a sheet with one bad line posts nothing):
         /// each line names its own field, so the page shows the message beside that member.
         /// </summary>
         private static (CollectionMonth Month, List<(Loan Loan, decimal Amount)> Posting) Check(Command c, Dictionary<Guid, Loan> loans, DateOnly today)

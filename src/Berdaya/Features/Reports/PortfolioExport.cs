@@ -5,7 +5,7 @@ using MiniExcelLibs;
 
 namespace Berdaya.Features.Reports;
 
-/// <summary>The portfolio report as a workbook (issue 3 section 6, "Excel export"): one sheet per table, headers in the user's language.</summary>
+/// <summary>The portfolio report as a workbook: one sheet per table, headers in the user's language.</summary>
 [FeatureService]
 public sealed class PortfolioExport(Texts texts)
 {

@@ -31,7 +31,7 @@ public sealed record PortfolioDto(Guid ProgramId, DateOnly AsOf, string Source, 
     IReadOnlyList<PortfolioRow> ByProduct, IReadOnlyList<AgingRow> Aging, IReadOnlyList<WrittenOffRow> WrittenOff, int TopLimit);
 
 /// <summary>
-/// The program KPIs and the portfolio report (issue 3 section 6). Both read the totals of the program's
+/// The program KPIs and the portfolio report (docs/domain.md, KPIs). Both read the totals of the program's
 /// latest daily close (decision 0009): a handful of rows whatever the number of loans. A program no close
 /// has covered yet (a new program, a fresh install) is counted live from its loans, each table one GROUP BY
 /// on indexed columns. The by-group and by-village lists keep the largest <see cref="TopLimit"/> rows while
@@ -178,7 +178,7 @@ public sealed class ReportQueries(AppDbContext db, FundQueries fund, RegionDirec
         var groupIds = groups.Where(g => g.Key != null).Select(g => g.Key!.Value).ToList();
         var groupNames = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, ct);
 
-        // A loan's village is its group's (domain guide 3: a group applies together in one village).
+        // A loan's village is its group's (a group applies together in one village; docs/domain.md, Partners and groups).
         var villagesQuery = from l in active
                             join g in db.Groups on l.GroupId equals g.Id
                             group l by g.VillageCode

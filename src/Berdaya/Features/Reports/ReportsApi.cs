@@ -6,7 +6,7 @@ namespace Berdaya.Features.Reports;
 
 /// <summary>
 /// KPIs and the portfolio report for the program's officers, viewers and evaluator (evidence for the
-/// evaluation, domain guide 5) and administrators. The workbook is for the office and management:
+/// evaluation; docs/domain.md, Roles and scope) and administrators. The workbook is for the office and management:
 /// files are not the evaluator's to take away.
 /// </summary>
 public sealed class ReportsApi : IEndpointModule

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Socialization;
 
-/// <summary>Adds someone who attended: an existing partner, or a new person (issue 2 section 4).</summary>
+/// <summary>Adds someone who attended: an existing partner, or a new person.</summary>
 [FeatureService]
 public sealed class AddAttendee(AppDbContext db, CurrentUser me, RegionDirectory regions)
 {

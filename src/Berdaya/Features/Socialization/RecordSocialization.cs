@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Socialization;
 
-/// <summary>Records a socialization meeting in a village, the start of the Enabling stage (domain guide 1).</summary>
+/// <summary>Records a socialization meeting in a village, the start of the Enabling stage (docs/domain.md, The program and its stages).</summary>
 [FeatureService]
 public sealed class RecordSocialization(AppDbContext db, CurrentUser me, RegionDirectory regions, TimeProvider clock)
 {
@@ -65,7 +65,7 @@ public sealed class RecordSocialization(AppDbContext db, CurrentUser me, RegionD
         else if (errors.All(e => e.Field != "VillageCode")
                  && !await db.UserVillages.AnyAsync(v => v.UserId == facilitator && v.VillageCode == village, ct))
         {
-            // The meeting is held by the village's own facilitator (domain guide 2).
+            // The meeting is held by the village's own facilitator (docs/domain.md, Roles and scope).
             errors.Add(new DomainException("socialization.village.notfacilitators", "VillageCode"));
         }
 

@@ -8,7 +8,7 @@ namespace Berdaya.Features.Socialization;
 
 /// <summary>
 /// Turns an attendee into a partner in one step: the partner is registered in the meeting's program
-/// and the attendee linked to it, saved together (issue 2 section 4).
+/// and the attendee linked to it, saved together.
 /// </summary>
 [FeatureService]
 public sealed class RegisterAttendee(AppDbContext db, CurrentUser me, RegisterPartner register)

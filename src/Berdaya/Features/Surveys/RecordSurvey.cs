@@ -8,7 +8,7 @@ namespace Berdaya.Features.Surveys;
 
 /// <summary>
 /// The officer's site visit and interview of one applicant: a 1–5 score per program aspect, notes,
-/// photos and a recommended amount (issue 2, section 4). The first survey puts the proposal under survey.
+/// photos and a recommended amount (docs/domain.md, Proposals, surveys and decisions). The first survey puts the proposal under survey.
 /// </summary>
 public static class RecordSurvey
 {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Web.Auth;
 
 /// <summary>
-/// Who is asking and which records they may see (domain guide 2). Every query for partners,
+/// Who is asking and which records they may see (docs/domain.md, Roles and scope). Every query for partners,
 /// groups and what hangs off them starts from one of these filters, so out-of-scope records are
 /// simply not found (404), never revealed.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace Berdaya.Web.Auth;
 
 /// <summary>
-/// Roles that may ever call a write endpoint (domain guide 2). Checked before the request body is read,
+/// Roles that may ever call a write endpoint (docs/domain.md, Roles and scope). Checked before the request body is read,
 /// so a role that may never act gets 403, never a 400 that describes the endpoint's input; the handlers
 /// still check scope and the finer rules (which group's secretary or treasurer).
 /// </summary>

@@ -3,7 +3,7 @@ using Berdaya.Web;
 
 namespace Berdaya.Features.Admin.Audit;
 
-/// <summary>The audit trail for administrators (issue 2 section 2); every other role gets 403.</summary>
+/// <summary>The audit trail for administrators (decision 0006); every other role gets 403.</summary>
 public sealed class AuditApi : IEndpointModule
 {
     public static void Map(IEndpointRouteBuilder api)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Admin.Audit;
 
 /// <summary>
-/// The audit trail that administrators browse (issue 2 section 2: who, when, which record, what changed),
+/// The audit trail that administrators browse (who, when, which record, what changed; decision 0006),
 /// newest first, filtered by record, user, action and date.
 /// </summary>
 [FeatureService]

@@ -3,7 +3,7 @@ using Berdaya.Web.Auth;
 
 namespace Berdaya.Features.Admin.Products;
 
-/// <summary>Loan products (issue 3 section 1): the program office reads them, administrators create and revise them.</summary>
+/// <summary>Loan products (docs/domain.md, Loan products and fee methods): the program office reads them, administrators create and revise them.</summary>
 public sealed class ProductsApi : IEndpointModule
 {
     public static void Map(IEndpointRouteBuilder api)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Admin.Products;
 
-/// <summary>Revising makes the next version (issue 3 section 1); the version being revised stays for its loans.</summary>
+/// <summary>Revising makes the next version (docs/domain.md, Loan products and fee methods); the version being revised stays for its loans.</summary>
 [Authorize(Roles = Roles.Administrator)]
 public sealed class ReviseModel(ReviseProduct.Handler revise, ProductQueries products, TextsLocalizer t) : PageModel
 {

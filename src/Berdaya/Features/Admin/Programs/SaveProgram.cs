@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Admin.Programs;
 
 /// <summary>
-/// Creates or changes a program's settings (issue 2 section 4 "Program settings"). Create and edit
+/// Creates or changes a program's settings. Create and edit
 /// share one rule set, so they share this handler. Every field is checked before anything is saved.
 /// </summary>
 [FeatureService]
@@ -95,7 +95,7 @@ public sealed class SaveProgram(AppDbContext db)
         }
         else if (!isNew && c.Regime != program.Regime)
         {
-            // A new regime brings its own preset criteria (domain guide 4); edit them afterwards.
+            // A new regime brings its own preset criteria (docs/domain.md, Proposals, surveys and decisions); edit them afterwards.
             program.ChangeRegime(c.Regime);
         }
         else

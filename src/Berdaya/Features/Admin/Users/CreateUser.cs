@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Admin.Users;
 
-/// <summary>An administrator creates a user (no self-registration: issue 2 section 2).</summary>
+/// <summary>An administrator creates a user (no self-registration; decision 0004).</summary>
 [FeatureService]
 public sealed class CreateUser(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Admin.Users;
 
 /// <summary>
-/// Sets what a user may see (issue 2 section 2): the programs of an officer, facilitator, evaluator or
+/// Sets what a user may see (docs/domain.md, Roles and scope): the programs of an officer, facilitator, evaluator or
 /// viewer; the villages of a facilitator (one by one, or every village of a district); the partner
 /// record of a partner user.
 /// </summary>

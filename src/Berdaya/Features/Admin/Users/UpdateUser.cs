@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Admin.Users;
 
-/// <summary>Changes a user's name, role, active flag and language (issue 2 section 2).</summary>
+/// <summary>Changes a user's name, role, active flag and language (docs/domain.md, Roles and scope).</summary>
 [FeatureService]
 public sealed class UpdateUser(AppDbContext db, CurrentUser me)
 {

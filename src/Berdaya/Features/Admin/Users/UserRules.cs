@@ -74,7 +74,7 @@ internal static class UserRules
                where ur.UserId == userId
                select r.Name).FirstOrDefaultAsync(ct);
 
-    /// <summary>Program scope belongs to officers, facilitators, evaluators and viewers (issue 2 section 2).</summary>
+    /// <summary>Program scope belongs to officers, facilitators, evaluators and viewers (docs/domain.md, Roles and scope).</summary>
     public static bool HasProgramScope(string? role) => role is Roles.ProgramOfficer or Roles.Facilitator or Roles.Evaluator or Roles.Viewer;
 
     public static async Task<AppUser> FindAsync(UserManager<AppUser> users, string id) =>

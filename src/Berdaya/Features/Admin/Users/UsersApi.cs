@@ -3,7 +3,7 @@ using Berdaya.Web;
 
 namespace Berdaya.Features.Admin.Users;
 
-/// <summary>User administration (issue 2 section 2): Administrator only; every other role gets 403.</summary>
+/// <summary>User administration (docs/domain.md, Roles and scope): Administrator only; every other role gets 403.</summary>
 public sealed class UsersApi : IEndpointModule
 {
     public static void Map(IEndpointRouteBuilder api)
