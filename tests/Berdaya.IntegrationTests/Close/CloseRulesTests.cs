@@ -77,8 +77,9 @@ public sealed class CloseRulesTests
         Guid bad, good;
         var name = "Program rusak " + Guid.NewGuid().ToString("N")[..6];
 
-        // Two entries whose sum the ledger's totals cannot hold (beyond a decimal on SQLite, beyond the column on PostgreSQL).
-        var huge = provider == TestApp.Sqlite ? 4e28m : 6e15m;
+        // SQLite: two entries written past the app's bounds, whose sum is beyond a decimal. PostgreSQL's
+        // totals columns hold any sum of bounded entries, so there the database refuses that program's totals.
+        var huge = provider == TestApp.Sqlite ? 4e28m : 1_000m;
         await using (var scope = app.Scope(out var db))
         {
             var program = new PartnershipProgram("BAD-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(), name, "PT Uji (Persero)", "CDC Uji",
@@ -90,6 +91,19 @@ public sealed class CloseRulesTests
             db.JournalEntries.Add(JournalEntry.ForFundMovement(bad, Today, EntryKind.BankInterest, huge, "Bunga 2", "test", DateTimeOffset.UtcNow));
             db.JournalEntries.Add(JournalEntry.ForFundMovement(good, Today, EntryKind.BankInterest, 1_000m, "Bunga", "test", DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
+            if (provider == TestApp.Postgres)
+            {
+                var refuse = $$"""
+                    CREATE FUNCTION refuse_program_totals() RETURNS trigger LANGUAGE plpgsql AS $f$
+                    BEGIN
+                        IF NEW."ProgramId" = '{{bad}}' THEN RAISE EXCEPTION 'totals refused for the test'; END IF;
+                        RETURN NEW;
+                    END $f$;
+                    CREATE TRIGGER refuse_program_totals BEFORE INSERT OR UPDATE ON "LedgerDayTotals"
+                        FOR EACH ROW EXECUTE FUNCTION refuse_program_totals();
+                    """;
+                await db.Database.ExecuteSqlRawAsync(refuse);
+            }
         }
 
         var close = await CloseAsync(app, Today);

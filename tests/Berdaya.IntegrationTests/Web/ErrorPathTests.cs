@@ -67,6 +67,7 @@ public sealed class ErrorPathTests
         var refused = await pages.SubmitAsync(form, "form.card", new Dictionary<string, string> { ["Input.AnnualRatePercent"] = "4" });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        refused.Document.QuerySelector(".validation-summary-errors li").ShouldNotBeNull(refused.Html);
         refused.Document.QuerySelector(".validation-summary-errors li")!.TextContent.ShouldBe("Hanya versi terbaru produk yang dapat direvisi.");
         refused.Document.QuerySelector("input[name='Input.AnnualRatePercent']")!.GetAttribute("value").ShouldBe("4");
         var api = await (await admin.PostAsJsonAsync($"/api/v1/loan-products/{v1}/revisions", Product("MIKRO"))).Problem(HttpStatusCode.Conflict);

@@ -44,9 +44,11 @@ public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metada
         var refusal = executed.Exception is { } thrown ? Problems.Expected(thrown) : null;
         if (executed.ExceptionHandled || refusal is null)
         {
-            if (executed.Result is PageResult { StatusCode: null } shown && !executed.ModelState.IsValid && HttpMethods.IsPost(context.HttpContext.Request.Method))
+            if (executed.Result is PageResult { StatusCode: null } shown && !executed.ModelState.IsValid && HttpMethods.IsPost(context.HttpContext.Request.Method)
+                && context.HttpContext.Response.StatusCode == StatusCodes.Status200OK)
             {
-                // A form refused before any rule ran (a value that does not parse) is refused the same way.
+                // A form refused before any rule ran (a value that does not parse) is refused the same way,
+                // unless the page chose its own status (429 for too many logins).
                 shown.StatusCode = StatusCodes.Status400BadRequest;
             }
 
