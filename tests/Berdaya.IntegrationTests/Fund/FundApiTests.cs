@@ -7,6 +7,8 @@ using static Berdaya.IntegrationTests.Fund.FundScenario;
 
 namespace Berdaya.IntegrationTests.Fund;
 
+// The portfolio reads the latest daily close once a program has one: no close may run in the middle of these scenarios.
+[Collection(Reports.ReportScenario.Closes)]
 public sealed class FundApiTests
 {
     [Theory]
