@@ -117,6 +117,13 @@ public sealed class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // As in Development: a service that outlives what it uses fails the start, not a later request.
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = _provider,

@@ -28,9 +28,12 @@ public sealed class LoginThrottle : IDisposable
     private readonly IPasswordHasher<AppUser> _hasher;
     private readonly Lazy<string> _dummyHash;
 
-    public LoginThrottle(IOptions<LoginLimits> options, IPasswordHasher<AppUser> hasher)
+    public LoginThrottle(IOptions<LoginLimits> options, IOptions<PasswordHasherOptions> hashing)
     {
         var limits = options.Value;
+
+        // Its own hasher with Identity's options (the registered one is scoped): the same cost per check.
+        var hasher = new PasswordHasher<AppUser>(hashing);
         _hasher = hasher;
         _dummyHash = new Lazy<string>(() => hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString("N")));
         _attempts = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetSlidingWindowLimiter(address, _ =>
