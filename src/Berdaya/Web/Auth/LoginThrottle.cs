@@ -25,7 +25,7 @@ public sealed class LoginThrottle : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _attempts;
     private readonly PartitionedRateLimiter<string> _failures;
-    private readonly IPasswordHasher<AppUser> _hasher;
+    private readonly PasswordHasher<AppUser> _hasher;
     private readonly Lazy<string> _dummyHash;
 
     public LoginThrottle(IOptions<LoginLimits> options, IOptions<PasswordHasherOptions> hashing)
