@@ -25,6 +25,7 @@ public sealed class BoundsTests
                 new { programId = s.ProgramId, kind = "BankInterest", amount, on = Iso(Today), description = "Bunga bank" });
             var problem = await refused.Problem(HttpStatusCode.BadRequest, "amount");
             problem.GetProperty("codes").EnumerateArray().Select(c => c.GetString()).ShouldContain("money.max");
+            problem.GetProperty("errors").GetProperty("amount")[0].GetString().ShouldBe("Jumlah paling banyak Rp 1.000.000.000.000.");
         }
 
         await s.MoveAsync("BankInterest", 1_000_000_000_000m, Today);
