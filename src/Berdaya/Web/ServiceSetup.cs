@@ -105,6 +105,7 @@ public static class ServiceSetup
             .AddMvcOptions(o =>
             {
                 ModelBindingMessages.Localize(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new Forms.DecimalBinderProvider());
                 o.Filters.Add<RefusedFormFilter>();
             })
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Texts)));
@@ -158,7 +159,7 @@ public static class ServiceSetup
             connection = npgsql.ConnectionString;
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o
                 .UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(new TextLimits(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(new TextLimits(), new TrialRun.Guard(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
@@ -171,7 +172,7 @@ public static class ServiceSetup
 
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(new TextLimits(), sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
+                .AddInterceptors(new TextLimits(), new TrialRun.Guard(), sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
         }
     }
 

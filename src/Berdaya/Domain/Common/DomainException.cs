@@ -25,9 +25,13 @@ public enum ErrorKind
     TooLarge,
 }
 
-/// <summary>Several broken rules at once, so a form can show every field's message.</summary>
+/// <summary>
+/// Several broken rules at once, so a form can show every field's message. When every one of them is a
+/// conflict (members taken by other groups) the whole is a conflict too.
+/// </summary>
 public sealed class DomainValidationException(IReadOnlyList<DomainException> errors)
-    : DomainException(errors.Count > 0 ? errors[0].Code : "validation", errors.Count > 0 ? errors[0].Field : null)
+    : DomainException(errors.Count > 0 ? errors[0].Code : "validation", errors.Count > 0 ? errors[0].Field : null,
+        errors.Count > 0 && errors.All(e => e.Kind == ErrorKind.Conflict) ? ErrorKind.Conflict : ErrorKind.Validation)
 {
     public IReadOnlyList<DomainException> Errors { get; } = errors;
 }

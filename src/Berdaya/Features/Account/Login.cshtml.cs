@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Berdaya.Data.Identity;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Errors;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Account;
 
+[NoTrialRun]
 public sealed class LoginModel(SignInManager<AppUser> signIn, LoginThrottle throttle, TextsLocalizer t) : PageModel
 {
     [BindProperty]

@@ -96,9 +96,13 @@ public sealed class GroupAccess(CurrentUser me, AppDbContext db)
             .ToListAsync(ct);
         if (taken.Count > 0)
         {
-            var first = taken[0];
-            var index = members.ToList().FindIndex(m => m.PartnerId == first.PartnerId);
-            throw new DomainException("group.member.taken", $"Members[{index}].PartnerId", ErrorKind.Conflict, partners[first.PartnerId].OwnerName, first.Name);
+            // Every member taken elsewhere is named at once, each beside their row.
+            var list = members.ToList();
+            throw new DomainValidationException(taken
+                .Select(t => (t.PartnerId, t.Name, Index: list.FindIndex(m => m.PartnerId == t.PartnerId)))
+                .OrderBy(t => t.Index)
+                .Select(t => new DomainException("group.member.taken", $"Members[{t.Index}].PartnerId", ErrorKind.Conflict, partners[t.PartnerId].OwnerName, t.Name))
+                .ToList());
         }
 
         return members.Select(m => (m.PartnerId, m.Role)).ToList();

@@ -33,9 +33,11 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
         public string? Sector { get; set; }
         public string? Products { get; set; }
         public DateOnly? BusinessStartedOn { get; set; }
-        public decimal NetAssets { get; set; }
-        public decimal YearlySales { get; set; }
-        public int Employees { get; set; }
+        /// <summary>Required: a blank is not zero (a form starts empty rather than claiming Rp 0).</summary>
+        public decimal? NetAssets { get; set; }
+
+        public decimal? YearlySales { get; set; }
+        public int? Employees { get; set; }
         public bool HasBankCredit { get; set; }
         public bool IsIndependentBusiness { get; set; } = true;
     }
@@ -110,6 +112,21 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
             errors.Add(new DomainException("partner.birthdate.required", "BirthDate"));
         }
 
+        if (c.NetAssets is null)
+        {
+            errors.Add(new DomainException("partner.netassets.required", "NetAssets"));
+        }
+
+        if (c.YearlySales is null)
+        {
+            errors.Add(new DomainException("partner.yearlysales.required", "YearlySales"));
+        }
+
+        if (c.Employees is null)
+        {
+            errors.Add(new DomainException("partner.employees.required", "Employees"));
+        }
+
         try
         {
             phone = Domain.Partners.Phone.Normalize(c.Phone);
@@ -136,8 +153,8 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
         }
 
         var owner = new PartnerOwner(c.OwnerName ?? "", nik!.Value, c.Sex!.Value, c.BirthDate!.Value, phone, village, c.Address, c.IsIndonesianCitizen);
-        var business = new PartnerBusiness(c.BusinessName ?? "", c.Sector ?? "", c.Products, c.BusinessStartedOn, c.NetAssets, c.YearlySales,
-            c.Employees, c.HasBankCredit, c.IsIndependentBusiness);
+        var business = new PartnerBusiness(c.BusinessName ?? "", c.Sector ?? "", c.Products, c.BusinessStartedOn, c.NetAssets!.Value, c.YearlySales!.Value,
+            c.Employees!.Value, c.HasBankCredit, c.IsIndependentBusiness);
         return (owner, business);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,12 +35,21 @@ public interface IFormPage
 /// handler becomes the 404 page (not found or out of scope), the 403 page (a role that may never act), or
 /// each message beside the field it names, with what the user entered kept and the page shown again with a 400.
 /// </summary>
-public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metadata) : IAsyncPageFilter
+public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metadata, ILogger<RefusedFormFilter> logger) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        var unread = HttpMethods.IsPost(context.HttpContext.Request.Method) && !context.ModelState.IsValid && !NoTrialRunAttribute.On(context.HandlerInstance)
+            ? Unreadable.Take(context.ModelState)
+            : null;
+        if (unread is not null)
+        {
+            await TryAsync(context, next, unread);
+            return;
+        }
+
         var executed = await next();
         var refusal = executed.Exception is { } thrown ? Problems.Expected(thrown) : null;
         if (executed.ExceptionHandled || refusal is null)
@@ -47,8 +57,8 @@ public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metada
             if (executed.Result is PageResult { StatusCode: null } shown && !executed.ModelState.IsValid && HttpMethods.IsPost(context.HttpContext.Request.Method)
                 && context.HttpContext.Response.StatusCode == StatusCodes.Status200OK)
             {
-                // A form refused before any rule ran (a value that does not parse) is refused the same way,
-                // unless the page chose its own status (429 for too many logins).
+                // A page that checked the form itself and showed it again, unless it chose its own status
+                // (429 for too many logins).
                 shown.StatusCode = StatusCodes.Status400BadRequest;
             }
 
@@ -56,10 +66,60 @@ public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metada
         }
 
         executed.ExceptionHandled = true;
-        executed.Result = await AnswerAsync(executed, refusal, context.HttpContext.RequestAborted);
+        executed.Result = await AnswerAsync(executed, refusal, new HashSet<string>(StringComparer.Ordinal), context.HttpContext.RequestAborted);
     }
 
-    private async Task<IActionResult> AnswerAsync(PageHandlerExecutedContext context, DomainException refusal, CancellationToken ct)
+    /// <summary>
+    /// Some values could not be read (or were missing): the handler still runs, as a trial run that writes
+    /// nothing, so the rules it checks are shown with the unreadable values in one pass (decision 0013). A rule
+    /// about a field that could not be read is left out (its value was not what the user meant).
+    /// </summary>
+    private async Task TryAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next, Unreadable unread)
+    {
+        var tempData = (context.HandlerInstance as PageModel)?.TempData;
+        var kept = tempData?.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        PageHandlerExecutedContext executed;
+        using (TrialRun.Start())
+        {
+            executed = await next();
+        }
+
+        unread.PutBack(context.ModelState);
+        foreach (var added in tempData?.Keys.Where(k => !kept.Contains(k)).ToList() ?? [])
+        {
+            // A notice the handler prepared for a success that did not happen.
+            tempData!.Remove(added);
+        }
+
+        var ct = context.HttpContext.RequestAborted;
+        if (executed.Exception is { } thrown && !executed.ExceptionHandled)
+        {
+            executed.ExceptionHandled = true;
+            if (Problems.Expected(thrown) is { } refusal)
+            {
+                executed.Result = await AnswerAsync(executed, refusal, unread.Keys, ct);
+                return;
+            }
+
+            if (thrown is not TrialRunStoppedException)
+            {
+                // Defaults in place of unreadable values may stop a handler in ways a real value would not.
+                logger.LogInformation(thrown, "A trial run of {Page} stopped on an unreadable form", context.ActionDescriptor.DisplayName);
+            }
+
+            executed.Result = await ShowAgainAsync(executed, new DomainException("form.unreadable"), ct);
+            return;
+        }
+
+        executed.Result = executed.Result switch
+        {
+            PageResult shown => new PageResult { StatusCode = shown.StatusCode is null or StatusCodes.Status200OK ? StatusCodes.Status400BadRequest : shown.StatusCode },
+            NotFoundResult or ForbidResult or ChallengeResult or StatusCodeResult => executed.Result,
+            _ => await ShowAgainAsync(executed, new DomainException("form.unreadable"), ct),
+        };
+    }
+
+    private async Task<IActionResult> AnswerAsync(PageHandlerExecutedContext context, DomainException refusal, IReadOnlySet<string> unread, CancellationToken ct)
     {
         switch (refusal.Kind)
         {
@@ -79,11 +139,21 @@ public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metada
         {
             foreach (var e in Problems.Flatten(refusal))
             {
-                context.ModelState.AddModelError(KeyOf(context, page, e.Field), Message(e));
+                var key = KeyOf(context, page, e.Field);
+                if (!unread.Contains(key))
+                {
+                    context.ModelState.AddModelError(key, Message(e));
+                }
             }
         }
 
-        if (page is not null)
+        return await ShowAgainAsync(context, refusal, ct);
+    }
+
+    /// <summary>Reloads what the page shows besides the form and shows it again with a 400.</summary>
+    private static async Task<IActionResult> ShowAgainAsync(PageHandlerExecutedContext context, DomainException refusal, CancellationToken ct)
+    {
+        if (context.HandlerInstance is IFormPage page)
         {
             try
             {
@@ -91,7 +161,7 @@ public sealed class RefusedFormFilter(Texts texts, IModelMetadataProvider metada
             }
             catch (DomainException again) when (again.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
             {
-                return await AnswerAsync(context, again, ct);
+                return again.Kind == ErrorKind.NotFound ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status403Forbidden);
             }
         }
 

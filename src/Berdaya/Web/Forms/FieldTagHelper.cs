@@ -81,7 +81,12 @@ public sealed class FieldTagHelper : TagHelper
         var keys = (ErrorFor ?? name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         KeepDecimalAsWritten(context, output, name);
 
-        var messages = ShowError ? FieldErrors.Of(ViewContext.ViewData.ModelState, keys) : [];
+        var messages = ShowError ? FieldErrors.Of(ViewContext.ViewData.ModelState, keys).Select(m => InWords(m, name)).ToList() : [];
+        if (ShowError)
+        {
+            FormSummary.Of(ViewContext.HttpContext).Add(new FormSummary.Field(keys, id, Label ?? "", m => InWords(m, name)));
+        }
+
         var describedBy = new List<string>();
         if (Attribute(output, "aria-describedby") is { Length: > 0 } existing)
         {
@@ -158,6 +163,21 @@ public sealed class FieldTagHelper : TagHelper
         }
 
         output.Attributes.SetAttribute("value", For.Model is decimal d ? d.ToString("0.##", CultureInfo.CurrentCulture) : "");
+    }
+
+    /// <summary>
+    /// A message that names the field by its property ("RecommendedAmount is required") names it by the
+    /// label the user sees instead ("Jumlah rekomendasi wajib diisi").
+    /// </summary>
+    private string InWords(string message, string name)
+    {
+        if (string.IsNullOrEmpty(Label))
+        {
+            return message;
+        }
+
+        var property = For?.Metadata.GetDisplayName() ?? name.Split('.')[^1];
+        return string.IsNullOrEmpty(property) ? message : message.Replace(property, Label, StringComparison.Ordinal);
     }
 
     private static string? Attribute(TagHelperOutput output, string name) =>

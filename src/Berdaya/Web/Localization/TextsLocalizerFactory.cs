@@ -18,7 +18,7 @@ public static class ModelBindingMessages
         p.SetValueIsInvalidAccessor(v => T("val.invalid", v));
         p.SetAttemptedValueIsInvalidAccessor((v, f) => T("val.attempted", v, f));
         p.SetMissingBindRequiredValueAccessor(f => T("val.required", f));
-        p.SetMissingKeyOrValueAccessor(() => T("val.required", ""));
+        p.SetMissingKeyOrValueAccessor(() => T("val.required.plain"));
         p.SetMissingRequestBodyRequiredValueAccessor(() => T("val.body"));
         p.SetNonPropertyAttemptedValueIsInvalidAccessor(v => T("val.invalid", v));
         p.SetNonPropertyUnknownValueIsInvalidAccessor(() => T("val.invalid", ""));

@@ -87,3 +87,43 @@
     });
   });
 })();
+
+/* Forms: a form being sent says so and is not sent twice; a refused form's summary takes the focus. */
+(function () {
+  "use strict";
+  var sending = document.body.getAttribute("data-sending") || "…";
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (form.getAttribute("data-sending") === "1") { e.preventDefault(); return; }
+    form.setAttribute("data-sending", "1");
+    form.setAttribute("aria-busy", "true");
+    var button = e.submitter || form.querySelector("button[type=submit], button:not([type])");
+    if (button && button.tagName === "BUTTON") {
+      button.setAttribute("data-label", button.textContent);
+      button.textContent = sending;
+      button.setAttribute("aria-disabled", "true");
+      button.classList.add("busy");
+    }
+  });
+  // A page shown again from the back-forward cache is ready to be sent again.
+  window.addEventListener("pageshow", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("form[data-sending]"), function (form) {
+      form.removeAttribute("data-sending");
+      form.removeAttribute("aria-busy");
+      Array.prototype.forEach.call(form.querySelectorAll("button.busy"), function (b) {
+        b.textContent = b.getAttribute("data-label");
+        b.removeAttribute("aria-disabled");
+        b.classList.remove("busy");
+      });
+    });
+  });
+  var summary = document.getElementById("form-errors");
+  if (summary) {
+    summary.focus();
+    summary.addEventListener("click", function (e) {
+      var link = e.target.closest("a[href^='#']");
+      var field = link && document.getElementById(link.getAttribute("href").slice(1));
+      if (field) { e.preventDefault(); field.scrollIntoView({ block: "center" }); field.focus(); }
+    });
+  }
+})();
