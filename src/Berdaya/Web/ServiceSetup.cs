@@ -86,7 +86,9 @@ public static class ServiceSetup
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                // "?lang=en" or "?lang=id" as a person types it, not only the full culture names.
+                new CustomRequestCultureProvider(async ctx => SupportedLanguage(
+                    await new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }.DetermineProviderCultureResult(ctx))),
                 new CookieRequestCultureProvider(),
 
                 // API clients may ask by header; pages stay Indonesian until the user switches.

@@ -148,8 +148,17 @@ public sealed class ProductsTests
 
         var revise = await pages.GetAsync($"/admin/products/{id}/revise");
         revise.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var revised = await pages.SubmitAsync(revise, "form.card", new Dictionary<string, string> { ["Input.AnnualRatePercent"] = "2.5" });
+        // "2.5" in Indonesian is not 25 %: refused as unreadable; "2,5" is two and a half.
+        var misread = await pages.SubmitAsync(revise, "form.card", new Dictionary<string, string> { ["Input.AnnualRatePercent"] = "2.5" });
+        misread.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        misread.Document.QuerySelector("[data-valmsg-for='Input.AnnualRatePercent']")!.TextContent.ShouldContain("\"2.5\"");
+        var revised = await pages.SubmitAsync(revise, "form.card", new Dictionary<string, string> { ["Input.AnnualRatePercent"] = "2,5" });
         revised.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var scope = app.Scope(out var db))
+        {
+            (await db.LoanProducts.Where(p => p.ProgramId == programId && p.Code == "MIKRO").MaxAsync(p => p.AnnualRatePercent)).ShouldBe(2.5m);
+        }
+
         var list = await pages.GetAsync($"/admin/products?programId={programId}");
         list.Document.QuerySelectorAll("#products tbody tr").Length.ShouldBe(1);
         list.Document.QuerySelector("#products tbody tr")!.TextContent.ShouldContain("v2");
