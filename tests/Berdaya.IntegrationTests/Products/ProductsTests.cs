@@ -156,7 +156,7 @@ public sealed class ProductsTests
         revised.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var scope = app.Scope(out var db))
         {
-            (await db.LoanProducts.Where(p => p.ProgramId == programId && p.Code == "MIKRO").MaxAsync(p => p.AnnualRatePercent)).ShouldBe(2.5m);
+            (await db.LoanProducts.Where(p => p.ProgramId == programId && p.Code == "MIKRO").OrderByDescending(p => p.Version).Select(p => p.AnnualRatePercent).FirstAsync()).ShouldBe(2.5m);
         }
 
         var list = await pages.GetAsync($"/admin/products?programId={programId}");
