@@ -31,6 +31,9 @@ public static class MemberRows
         return (members, map);
     }
 
+    /// <summary>The partners ticked on a posted form.</summary>
+    public static List<Guid> Ticked(IReadOnlyList<MemberRow> rows) => rows.Where(r => r.Selected).Select(r => r.PartnerId).ToList();
+
     /// <summary>Candidate rows, keeping what the user already ticked.</summary>
     public static List<MemberRow> Build(IEnumerable<PartnerChoice> candidates, IReadOnlyList<MemberRow> posted, Guid? ownGroupId = null, string? ownGroupName = null)
     {
