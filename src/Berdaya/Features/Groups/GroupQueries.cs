@@ -133,8 +133,8 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
     /// Partners the user may put in a group of the program (optionally of one village), with their current group.
     /// A partner active in another group is not offered: a partner is in one group at a time
     /// (docs/domain.md, Partners and groups), and the rule that refuses it stays in the group. Those in
-    /// <paramref name="keep"/> (rows already ticked on the form being shown again) stay, so a refusal
-    /// that names one of them still finds its row.
+    /// <paramref name="keep"/> (the rows of a form being shown again) stay, so a refusal that names one
+    /// of them still finds its row.
     /// </summary>
     public async Task<IReadOnlyList<PartnerChoice>> PartnerChoicesAsync(Guid programId, string? villageCode, Guid? ownGroupId, IReadOnlyCollection<Guid> keep, CancellationToken ct)
     {
