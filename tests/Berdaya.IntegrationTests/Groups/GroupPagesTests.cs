@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Dom;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class GroupPagesTests
     {
         var app = await TestApp.For(provider);
         var village = await GroupScenario.QuietVillageAsync(app);
-        var (otherGroup, taken) = await GroupScenario.GroupAsync(app, 5, village);
+        var taken = await GroupScenario.PartnersAsync(app, 5, village);
         var partners = await GroupScenario.PartnersAsync(app, 5, village);
         var pages = await app.PagesAs(Demo.Officer);
         var name = TestData.Unique("Salah");
@@ -77,7 +78,11 @@ public sealed class GroupPagesTests
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Errors.ShouldContain("Kelompok hanya boleh punya satu ketua.");
 
+        // A partner still free when the form was opened joins another group before it is saved.
         form = await pages.GetAsync($"/groups/new?village={village}");
+        var api = await app.ApiAs(Demo.Officer);
+        var otherGroup = (await (await api.PostAsJsonAsync("/api/v1/groups", GroupScenario.GroupBody(TestData.Unique("Kelompok"), taken, village)))
+            .Json200(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         values = Rows(form.Document, partners.Take(4).Append(taken[0]));
         values["Input.Name"] = name;
         values["Input.VillageCode"] = village;
@@ -89,6 +94,39 @@ public sealed class GroupPagesTests
         (await db.Groups.CountAsync(g => g.Name == name)).ShouldBe(0);
         (await db.GroupMemberships.CountAsync(m => m.PartnerId == taken[0].Id && m.GroupId == otherGroup)).ShouldBe(1);
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Partners_active_in_another_group_are_not_offered_on_the_new_group_and_members_pages(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var village = await GroupScenario.QuietVillageAsync(app);
+        var (otherGroup, taken) = await GroupScenario.GroupAsync(app, 5, village);
+        var (groupId, members) = await GroupScenario.GroupAsync(app, 5, village);
+        var free = await GroupScenario.PartnersAsync(app, 2, village);
+        var pages = await app.PagesAs(Demo.Facilitator);
+
+        var form = await pages.GetAsync($"/groups/new?village={village}");
+        form.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var offered = Offered(form.Document);
+        offered.ShouldNotContain(id => taken.Concat(members).Any(t => t.Id == id));
+        free.Select(p => p.Id).ShouldBeSubsetOf(offered);
+        form.Html.ShouldNotContain(taken[0].Name);
+        form.Html.ShouldNotContain(members[0].Name);
+
+        var edit = await pages.GetAsync($"/groups/{groupId}/members");
+        edit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var offeredThere = Offered(edit.Document);
+        members.Concat(free).Select(p => p.Id).ShouldBeSubsetOf(offeredThere);
+        offeredThere.ShouldNotContain(id => taken.Any(t => t.Id == id));
+        edit.Html.ShouldNotContain(taken[0].Name);
+
+        await using var scope = app.Scope(out var db);
+        (await db.GroupMemberships.CountAsync(m => m.GroupId == otherGroup && m.ActivePartnerId != null)).ShouldBe(5);
+    }
+
+    private static List<Guid> Offered(IDocument page) =>
+        page.QuerySelectorAll("input[name$='.PartnerId']").Select(i => Guid.Parse(i.GetAttribute("value")!)).ToList();
 
     [Theory]
     [AllDatabases]

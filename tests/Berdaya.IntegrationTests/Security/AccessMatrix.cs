@@ -180,6 +180,8 @@ public static class AccessMatrix
         new("GET", "account/{handler}", Nobody, "/account/logout"),
         new("GET", "error/{code:int}", Anyone, "/error/404"),
 
+        new("GET", "regions/find", SignedIn, "/regions/find?q=narimb"),
+
         new("GET", "partners", SignedIn, "/partners"),
         new("GET", "partners/new", Field, "/partners/new"),
         new("GET", "partners/{id:guid}", SignedIn, "/partners/{member}"),

@@ -37,9 +37,19 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
 {
     public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<GroupSummary>> ListAsync(int page, CancellationToken ct)
+    /// <summary>A page of the groups in scope, by name; <paramref name="q"/> keeps those whose name contains it.</summary>
+    public async Task<IReadOnlyList<GroupSummary>> ListAsync(int page, string? q, CancellationToken ct)
     {
-        var groups = await (await me.GroupsAsync(ct))
+        var scoped = await me.GroupsAsync(ct);
+        if (SearchText.Normalize(q) is { } text)
+        {
+            var pattern = SearchText.Contains(text);
+#pragma warning disable CA1304, CA1311 // Translated to the database's UPPER: no .NET culture applies.
+            scoped = scoped.Where(g => EF.Functions.Like(g.Name.ToUpper(), pattern, SearchText.Escape));
+#pragma warning restore CA1304, CA1311
+        }
+
+        var groups = await scoped
             .OrderBy(g => g.Name).ThenBy(g => g.Id)
             .Skip(Math.Max(0, page - 1) * PageSize).Take(PageSize)
             .Select(g => new { g.Id, g.Name, g.FormedOn, g.VillageCode })
@@ -119,8 +129,14 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
         return items.OrderBy(i => i.OccurredOn).ThenBy(i => i.Kind == "socialization.attended" ? 0 : 1).ToList();
     }
 
-    /// <summary>Partners the user may put in a group of the program (optionally of one village), with their current group.</summary>
-    public async Task<IReadOnlyList<PartnerChoice>> PartnerChoicesAsync(Guid programId, string? villageCode, CancellationToken ct)
+    /// <summary>
+    /// Partners the user may put in a group of the program (optionally of one village), with their current group.
+    /// A partner active in another group is not offered: a partner is in one group at a time
+    /// (docs/domain.md, Partners and groups), and the rule that refuses it stays in the group. Those in
+    /// <paramref name="keep"/> (the rows of a form being shown again) stay, so a refusal that names one
+    /// of them still finds its row.
+    /// </summary>
+    public async Task<IReadOnlyList<PartnerChoice>> PartnerChoicesAsync(Guid programId, string? villageCode, Guid? ownGroupId, IReadOnlyCollection<Guid> keep, CancellationToken ct)
     {
         var q = (await me.PartnersAsync(ct)).Where(p => p.ProgramId == programId);
         if (!string.IsNullOrWhiteSpace(villageCode))
@@ -128,6 +144,10 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
             var v = villageCode.Trim();
             q = q.Where(p => p.VillageCode == v);
         }
+
+        var own = ownGroupId ?? Guid.Empty;
+        var kept = keep.ToList();
+        q = q.Where(p => kept.Contains(p.Id) || !db.GroupMemberships.Any(m => m.ActivePartnerId == p.Id && m.GroupId != own));
 
         var partners = await q.OrderBy(p => p.OwnerName).Take(200)
             .Select(p => new { p.Id, p.OwnerName, p.BusinessName, p.VillageCode })

@@ -10,8 +10,8 @@ public sealed class GroupsApi : IEndpointModule
     {
         var group = api.MapGroup("/groups").WithTags("Groups");
 
-        group.MapGet("/", (int? page, GroupQueries q, CancellationToken ct) => q.ListAsync(page ?? 1, ct))
-            .WithSummary("Groups in the user's scope, 50 a page");
+        group.MapGet("/", (int? page, string? q, GroupQueries queries, CancellationToken ct) => queries.ListAsync(page ?? 1, q, ct))
+            .WithSummary("Groups in the user's scope, 50 a page, optionally those whose name contains q");
 
         group.MapPost("/", async (CreateGroup.Command body, CreateGroup.Handler handler, GroupQueries q, CancellationToken ct) =>
             {

@@ -31,11 +31,18 @@ public static class MemberRows
         return (members, map);
     }
 
-    /// <summary>Candidate rows, keeping what the user already ticked.</summary>
+    /// <summary>The partners of a posted form's rows, which stay on the form when it is shown again.</summary>
+    public static List<Guid> Posted(IReadOnlyList<MemberRow> rows) => rows.Select(r => r.PartnerId).Distinct().ToList();
+
+    /// <summary>
+    /// Candidate rows, keeping what the user already ticked. A form shown again keeps its rows in the
+    /// order they were posted, so an error keyed by a row's index lands on the same partner.
+    /// </summary>
     public static List<MemberRow> Build(IEnumerable<PartnerChoice> candidates, IReadOnlyList<MemberRow> posted, Guid? ownGroupId = null, string? ownGroupName = null)
     {
         var byId = posted.GroupBy(r => r.PartnerId).ToDictionary(g => g.Key, g => g.First());
-        return candidates.Select(c =>
+        var order = posted.Select((r, i) => (r.PartnerId, i)).DistinctBy(x => x.PartnerId).ToDictionary(x => x.PartnerId, x => x.i);
+        return candidates.Select((c, i) => (c, i)).OrderBy(x => order.TryGetValue(x.c.Id, out var at) ? at : posted.Count + x.i).Select(x => x.c).Select(c =>
         {
             var before = byId.GetValueOrDefault(c.Id);
             return new MemberRow

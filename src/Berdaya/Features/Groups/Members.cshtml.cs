@@ -59,7 +59,7 @@ public sealed class MembersModel(SetGroupMembers.Handler handler, GroupQueries q
     /// <summary>The current members first, then the other partners of the group's village.</summary>
     private async Task<IEnumerable<PartnerChoice>> CandidatesAsync(CancellationToken ct)
     {
-        var village = await queries.PartnerChoicesAsync(Group.ProgramId, Group.VillageCode, ct);
+        var village = await queries.PartnerChoicesAsync(Group.ProgramId, Group.VillageCode, Group.Id, MemberRows.Posted(Input.Rows), ct);
         var current = Group.Members.Select(m => new PartnerChoice(m.PartnerId, m.OwnerName, m.BusinessName, Group.VillageCode, Group.Name));
         return current.Concat(village.Where(v => Group.Members.All(m => m.PartnerId != v.Id)));
     }

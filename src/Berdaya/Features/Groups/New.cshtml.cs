@@ -76,7 +76,7 @@ public sealed class NewModel(CreateGroup.Handler handler, GroupQueries queries, 
     {
         var program = await me.DefaultProgramAsync(ct);
         var candidates = program is { } p && !string.IsNullOrWhiteSpace(Input.VillageCode)
-            ? await queries.PartnerChoicesAsync(p, Input.VillageCode, ct)
+            ? await queries.PartnerChoicesAsync(p, Input.VillageCode, null, MemberRows.Posted(Input.Rows), ct)
             : [];
         Rows = MemberRows.Build(candidates, Input.Rows);
         Facilitators = ChooseFacilitator ? await queries.FacilitatorsAsync(ct) : [];

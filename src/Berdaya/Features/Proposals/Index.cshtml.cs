@@ -1,4 +1,5 @@
 using Berdaya.Domain.Proposals;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
@@ -6,11 +7,30 @@ namespace Berdaya.Features.Proposals;
 public sealed class IndexModel(ProposalQueries queries) : PageModel
 {
     public IReadOnlyList<ProposalSummary> Proposals { get; private set; } = [];
-    public ProposalStatus? Status { get; private set; }
 
-    public async Task OnGetAsync(ProposalStatus? status, CancellationToken ct)
+    [BindProperty(SupportsGet = true)]
+    public ProposalStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>"p", because "page" is taken by Razor Pages' routing.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public bool HasNext => Proposals.Count == ProposalQueries.PageSize;
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Status = status;
-        Proposals = await queries.ListAsync(status, ct);
+        PageNumber = Math.Max(1, PageNumber);
+        Proposals = await queries.ListAsync(Status, Q, PageNumber, ProposalQueries.PageSize, ct);
     }
+
+    public string PageLink(int page) =>
+        "/proposals" + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Web.SearchText.Normalize(Q),
+            ["status"] = Status?.ToString(),
+            ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
 }

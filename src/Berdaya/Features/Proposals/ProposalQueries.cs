@@ -43,16 +43,30 @@ public sealed record ApprovedMember(Guid ProposalItemId, Guid PartnerId, string 
 [FeatureService]
 public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAccess access)
 {
-    public async Task<IReadOnlyList<ProposalSummary>> ListAsync(ProposalStatus? status, CancellationToken ct)
+    /// <summary>The page's size; the API's list keeps its 200 a call.</summary>
+    public const int PageSize = 50;
+
+    public const int ApiPageSize = 200;
+
+    /// <summary>Proposals of the groups in scope, newest first; <paramref name="text"/> keeps those whose group's name contains it.</summary>
+    public async Task<IReadOnlyList<ProposalSummary>> ListAsync(ProposalStatus? status, string? text, int page, int pageSize, CancellationToken ct)
     {
         var groups = await me.GroupsAsync(ct);
+        if (SearchText.Normalize(text) is { } t)
+        {
+            var pattern = SearchText.Contains(t);
+#pragma warning disable CA1304, CA1311 // Translated to the database's UPPER: no .NET culture applies.
+            groups = groups.Where(g => EF.Functions.Like(g.Name.ToUpper(), pattern, SearchText.Escape));
+#pragma warning restore CA1304, CA1311
+        }
+
         var q = db.Proposals.Join(groups, p => p.GroupId, g => g.Id, (p, g) => new { p, g.Name });
         if (status is { } s)
         {
             q = q.Where(x => x.p.Status == s);
         }
 
-        var rows = await q.OrderByDescending(x => x.p.Id).Take(200)
+        var rows = await q.OrderByDescending(x => x.p.Id).Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
             .Select(x => new { x.p.Id, x.p.GroupId, x.Name, x.p.Status, x.p.CreatedAt, x.p.SubmittedAt, Amounts = x.p.Items.Select(i => i.RequestedAmount).ToList() })
             .ToListAsync(ct);
         return rows.Select(r => new ProposalSummary(r.Id, r.GroupId, r.Name, r.Status, r.CreatedAt, r.SubmittedAt, r.Amounts.Count, r.Amounts.Sum())).ToList();

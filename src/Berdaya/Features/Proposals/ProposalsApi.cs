@@ -12,8 +12,9 @@ public sealed class ProposalsApi : IEndpointModule
     {
         var group = api.MapGroup("/proposals").WithTags("Proposals");
 
-        group.MapGet("/", (ProposalStatus? status, ProposalQueries q, CancellationToken ct) => q.ListAsync(status, ct))
-            .WithSummary("Proposals of the groups in the user's scope, newest first, optionally of one state");
+        group.MapGet("/", (ProposalStatus? status, string? q, int? page, ProposalQueries queries, CancellationToken ct) =>
+                queries.ListAsync(status, q, page ?? 1, ProposalQueries.ApiPageSize, ct))
+            .WithSummary("Proposals of the groups in the user's scope, newest first, 200 a page, optionally of one state or of groups whose name contains q");
 
         group.MapPost("/", async (CreateProposal.Command body, CreateProposal.Handler handler, ProposalQueries q, CurrentUser me, CancellationToken ct) =>
             {

@@ -31,27 +31,9 @@ public sealed class RegionsApi : IEndpointModule
                 await regions.DescribeAsync(code, ct) is { } r ? Results.Ok(r) : throw new Domain.Common.DomainException("region.notfound", "code", Domain.Common.ErrorKind.NotFound))
             .WithSummary("One region with its full path");
 
-        group.MapGet("/search", async (string q, RegionLevel? level, AppDbContext db, RegionDirectory regions, CancellationToken ct) =>
-            {
-                q = (q ?? "").Trim();
-                if (q.Length < 3)
-                {
-                    throw new Domain.Common.DomainException("region.search.short", "q");
-                }
-
-                var lvl = level ?? RegionLevel.Village;
-                var pattern = q.ToUpperInvariant() + "%";
-#pragma warning disable CA1304, CA1311 // Translated to the database's UPPER: no .NET culture applies.
-                var hits = await db.Regions
-                    .Where(r => r.Level == lvl && EF.Functions.Like(r.Name.ToUpper(), pattern))
-                    .OrderBy(r => r.Name).ThenBy(r => r.Code)
-                    .Take(20)
-                    .Select(r => r.Code)
-                    .ToListAsync(ct);
-#pragma warning restore CA1304, CA1311
-                return await regions.DescribeManyAsync(hits, ct);
-            })
-            .WithSummary("Regions whose name starts with q (default level: village), with their path");
+        group.MapGet("/search", (string q, RegionLevel? level, RegionDirectory regions, CancellationToken ct) =>
+                regions.SearchAsync(q, level ?? RegionLevel.Village, ct))
+            .WithSummary("At most 20 regions whose name starts with q (3 letters or more; default level: village), each with its code and path");
     }
 }
 

@@ -24,6 +24,37 @@ public sealed class RegionDirectory(AppDbContext db)
         }
     }
 
+    /// <summary>At most this many regions are found for one search: the user types more letters to narrow it.</summary>
+    public const int SearchLimit = 20;
+
+    /// <summary>The fewest letters a search needs: two would match thousands of villages.</summary>
+    public const int SearchMinLength = 3;
+
+    /// <summary>
+    /// Regions of a level (default: villages) whose name starts with <paramref name="q"/>, by name, with
+    /// their paths. The region list is the same for every user: where a user may work is checked when a
+    /// record is saved, not here.
+    /// </summary>
+    public async Task<List<RegionPathDto>> SearchAsync(string? q, RegionLevel level = RegionLevel.Village, CancellationToken ct = default)
+    {
+        var text = SearchText.Normalize(q) ?? "";
+        if (text.Length < SearchMinLength)
+        {
+            throw new DomainException("region.search.short", "q");
+        }
+
+        var pattern = SearchText.StartsWith(text);
+#pragma warning disable CA1304, CA1311 // Translated to the database's UPPER: no .NET culture applies.
+        var hits = await db.Regions
+            .Where(r => r.Level == level && EF.Functions.Like(r.Name.ToUpper(), pattern, SearchText.Escape))
+            .OrderBy(r => r.Name).ThenBy(r => r.Code)
+            .Take(SearchLimit)
+            .Select(r => r.Code)
+            .ToListAsync(ct);
+#pragma warning restore CA1304, CA1311
+        return await DescribeManyAsync(hits, ct);
+    }
+
     public async Task<RegionPathDto?> DescribeAsync(string code, CancellationToken ct = default) =>
         (await DescribeManyAsync([code], ct)).FirstOrDefault();
 

@@ -1,4 +1,4 @@
-// Berdaya: the only script, a few kilobytes. Pages work without it; it adds the region picker.
+// Berdaya: the only script, a few kilobytes. Pages work without it; it adds the region picker's search and lists.
 (function () {
   "use strict";
   function get(url) {
@@ -30,6 +30,11 @@
       var url = "/api/v1/regions" + (parent ? "?parent=" + encodeURIComponent(parent) : "");
       return get(url).then(function (items) { fill(selects[level], items, ph, selected); });
     }
+    function chosenPath() {
+      return selects.slice().reverse().map(function (sel) {
+        return sel.selectedIndex > 0 ? sel.options[sel.selectedIndex].textContent : "";
+      }).filter(function (t) { return t; }).join(", ");
+    }
     function prefixes(code) {
       var parts = (code || "").split(".");
       var out = [];
@@ -39,7 +44,11 @@
     selects.forEach(function (sel, level) {
       sel.addEventListener("change", function () {
         for (var i = level + 1; i < selects.length; i++) { fill(selects[i], [], ph, null); }
-        if (level === selects.length - 1) { input.value = sel.value; return; }
+        if (level === selects.length - 1) {
+          input.value = sel.value;
+          if (label) { label.textContent = sel.value ? chosenPath() : ""; }
+          return;
+        }
         input.value = "";
         if (sel.value) { load(level + 1, sel.value, null); }
       });
@@ -59,7 +68,7 @@
         var hit = Array.prototype.find.call(list.options, function (o) { return o.value === q; });
         if (hit) {
           input.value = hit.getAttribute("data-code");
-          if (label) { label.textContent = input.value; }
+          if (label) { label.textContent = q; }
           var c = prefixes(input.value);
           load(0, null, c[0]).then(function () { return load(1, c[0], c[1]); })
             .then(function () { return load(2, c[1], c[2]); }).then(function () { return load(3, c[2], c[3]); });
