@@ -2,7 +2,8 @@ namespace Berdaya.Web;
 
 /// <summary>
 /// Marks a use-case handler or feature service; the app registers every marked class as scoped,
-/// so a new feature folder needs no edit to the wiring.
+/// so a new feature folder needs no edit to the wiring. A marked class that is a <see cref="Home.IWorkSource"/>
+/// is also one of the home page's work sources.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class FeatureServiceAttribute : Attribute;
@@ -15,6 +16,10 @@ public static class FeatureServices
                      .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsDefined(typeof(FeatureServiceAttribute), false)))
         {
             services.AddScoped(type);
+            if (typeof(Home.IWorkSource).IsAssignableFrom(type))
+            {
+                services.AddScoped(sp => (Home.IWorkSource)sp.GetRequiredService(type));
+            }
         }
 
         return services;

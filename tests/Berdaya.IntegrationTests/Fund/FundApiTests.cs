@@ -143,7 +143,7 @@ public sealed class FundApiTests
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var evaluator = await app.ApiAs(Demo.Evaluator);
         (await evaluator.GetAsync("/api/v1/reports/kpis")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await evaluator.GetAsync("/api/v1/reports/portfolio.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await evaluator.GetAsync("/api/v1/reports/portfolio.xlsx")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Theory]

@@ -144,7 +144,7 @@ public static class AccessMatrix
         new("GET", "/api/v1/partners/{id:guid}/on-time", SignedIn, "/api/v1/partners/{member}/on-time"),
 
         // Loan products, fund and reports: products for the office, written by administrators; the fund for
-        // the office and viewers; the reports also for the evaluator, but not the workbook (files are not the evaluator's).
+        // the office and viewers; the reports and their workbooks also for the evaluator (program figures, no person).
         new("GET", "/api/v1/loan-products/", Office, "/api/v1/loan-products?programId={program}"),
         new("POST", "/api/v1/loan-products/", Administrator, "/api/v1/loan-products", "{}"),
         new("POST", "/api/v1/loan-products/{id:guid}/revisions", Administrator, "/api/v1/loan-products/{product}/revisions", "{}"),
@@ -157,7 +157,8 @@ public static class AccessMatrix
         new("POST", "/api/v1/fund/movements", Office, "/api/v1/fund/movements", """{"programId":"{program}"}"""),
         new("GET", "/api/v1/reports/kpis", FundReaders | Evaluator, "/api/v1/reports/kpis?programId={program}"),
         new("GET", "/api/v1/reports/portfolio", FundReaders | Evaluator, "/api/v1/reports/portfolio?programId={program}"),
-        new("GET", "/api/v1/reports/portfolio.xlsx", FundReaders, "/api/v1/reports/portfolio.xlsx?programId={program}"),
+        new("GET", "/api/v1/reports/portfolio.xlsx", FundReaders | Evaluator, "/api/v1/reports/portfolio.xlsx?programId={program}"),
+        new("GET", "/api/v1/reports/kpis.xlsx", FundReaders | Evaluator, "/api/v1/reports/kpis.xlsx?programId={program}"),
 
         // Loan pages: the loan card's Excel export, with the card's scope.
         new("GET", "/api/v1/loans/{id:guid}/export", SignedIn & ~Chair, "/api/v1/loans/{loan}/export"),
@@ -171,7 +172,7 @@ public static class AccessMatrix
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
     ];
 
-    /// <summary>The pages (GET): who may open each. A partner's home is their own partner page.</summary>
+    /// <summary>The pages (GET): who may open each. Everyone signed in lands on the home page's work list.</summary>
     public static readonly Rule[] Pages =
     [
         new("GET", "", SignedIn, "/"),

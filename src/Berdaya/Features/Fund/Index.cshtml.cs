@@ -1,6 +1,7 @@
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Features.Groups;
+using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Berdaya.Web.Layout;
 using Berdaya.Web.Localization;
@@ -12,8 +13,8 @@ namespace Berdaya.Features.Fund;
 
 /// <summary>The fund at a glance: position, the movement form (program office), trial balance and the receivable check.</summary>
 [Authorize(Roles = ProgramScope.FundReaders)]
-public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFundMovement.Handler record, TextsLocalizer t, TimeProvider clock)
-    : PageModel
+public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFundMovement.Handler record, TextsLocalizer t, TimeProvider clock,
+    CloseStamps closes) : PageModel
 {
     [BindProperty]
     public MovementForm Input { get; set; } = new();
@@ -23,6 +24,12 @@ public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFu
     public TrialBalanceDto TrialBalance { get; private set; } = null!;
     public ReceivableCheckDto Receivable { get; private set; } = null!;
     public bool MayMove => scope.MayMoveFund;
+
+    /// <summary>The balances' base (docs/domain.md, Daily close: the latest close's day totals plus the entries posted since), in words.</summary>
+    public string AsOf { get; private set; } = "";
+
+    /// <summary>The date an officer may close from here; null for viewers.</summary>
+    public DateOnly? RunDate => closes.RunDate;
 
     public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct)
     {
@@ -56,6 +63,12 @@ public sealed class IndexModel(ProgramScope scope, FundQueries queries, RecordFu
         Position = await queries.PositionAsync(id, ct);
         TrialBalance = await queries.TrialBalanceAsync(id, null, ct);
         Receivable = await queries.ReceivableCheckAsync(id, ct);
+        AsOf = await closes.LatestAsync(ct) switch
+        {
+            { FinishedAt: { } at } close => t["fund.asof.close", Show.Date(close.BusinessDate), Show.Date(at)],
+            { } close => t["fund.asof.closedate", Show.Date(close.BusinessDate)],
+            null => t["fund.asof.none"],
+        };
     }
 }
 

@@ -1,29 +1,51 @@
 using Berdaya.Data;
 using Berdaya.Domain.Proposals;
 using Berdaya.Web.Auth;
-using Microsoft.AspNetCore.Mvc;
+using Berdaya.Web.Home;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Home;
 
-/// <summary>The start page: counts of what the user may see, each a link to its list.</summary>
-public sealed class IndexModel(CurrentUser me, AppDbContext db) : PageModel
+/// <summary>
+/// The start of each role's day: what is waiting for the user, gathered from every feature's <see cref="IWorkSource"/>
+/// (the home page knows none of them), the reports they read, and for staff the counts of what they may see.
+/// </summary>
+public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWorkSource> sources) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public List<Tile> Tiles { get; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>What waits for the user, in the sources' order.</summary>
+    public List<WorkItem> Work { get; } = [];
+
+    /// <summary>The reports the user reads (links without counts).</summary>
+    public List<WorkItem> Reading { get; } = [];
+
+    /// <summary>A partner's own page (their business, group and loans).</summary>
+    public Guid? PartnerId { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
         var id = me.RequiredId;
         DisplayName = await db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? me.Name ?? "";
+
+        // One after the other: the sources share the request's database context.
+        var items = new List<WorkItem>();
+        foreach (var source in sources)
+        {
+            items.AddRange(await source.ItemsAsync(ct));
+        }
+
+        foreach (var item in items.OrderBy(i => i.Order).ThenBy(i => i.Id, StringComparer.Ordinal))
+        {
+            (item.Order >= WorkItem.Reports ? Reading : Work).Add(item);
+        }
+
         if (me.IsPartner)
         {
-            var scope = await me.ScopeAsync(ct);
-            if (scope.PartnerId is { } pid)
-            {
-                return Redirect($"/partners/{pid}");
-            }
+            PartnerId = (await me.ScopeAsync(ct)).PartnerId;
+            return;
         }
 
         var partners = await me.PartnersAsync(ct);
@@ -38,7 +60,6 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db) : PageModel
 
         Tiles.Add(new Tile("home.proposals.open", "/proposals",
             await db.Proposals.CountAsync(p => groupIds.Contains(p.GroupId) && p.Status != ProposalStatus.Decided, ct)));
-        return Page();
     }
 
     public sealed record Tile(string Label, string Href, int Count);

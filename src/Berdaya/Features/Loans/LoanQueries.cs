@@ -42,9 +42,19 @@ public sealed record LoanActions(bool Pay, bool Reverse, bool Reschedule, bool W
 [FeatureService]
 public sealed class LoanQueries(AppDbContext db, LoanAccess access)
 {
-    public async Task<List<LoanRow>> ListAsync(Guid? groupId, Guid? partnerId, LoanStatus? status, Collectibility? cls, int take, CancellationToken ct)
+    public Task<List<LoanRow>> ListAsync(Guid? groupId, Guid? partnerId, LoanStatus? status, Collectibility? cls, int take, CancellationToken ct) =>
+        ListAsync(groupId, partnerId, status, cls, false, take, ct);
+
+    /// <summary>The loans in scope, newest disbursement first; <paramref name="arrears"/> keeps the ones <see cref="InArrears"/> today.</summary>
+    public async Task<List<LoanRow>> ListAsync(Guid? groupId, Guid? partnerId, LoanStatus? status, Collectibility? cls, bool arrears, int take,
+        CancellationToken ct)
     {
         var loans = await access.LoansAsync(ct);
+        if (arrears)
+        {
+            loans = InArrears(loans, access.Today);
+        }
+
         if (groupId is { } g)
         {
             loans = loans.Where(l => l.GroupId == g);
@@ -74,6 +84,16 @@ public sealed class LoanQueries(AppDbContext db, LoanAccess access)
                 x.l.Principal, x.l.PrincipalOutstanding, x.l.Status, x.l.DaysPastDue, x.l.Class, x.l.DisbursedOn))
             .ToListAsync(ct);
     }
+
+    /// <summary>How many loans in scope are <see cref="InArrears"/> today: the home page's count of the list's <c>?arrears=true</c>.</summary>
+    public async Task<int> ArrearsCountAsync(CancellationToken ct) => await InArrears(await access.LoansAsync(ct), access.Today).CountAsync(ct);
+
+    /// <summary>
+    /// Active loans with an installment unpaid after its due date, counted live like the group's loans
+    /// (docs/domain.md, Arrears and collectibility): days past due above 0 today, whenever the last close ran.
+    /// </summary>
+    public static IQueryable<Loan> InArrears(IQueryable<Loan> loans, DateOnly today) =>
+        loans.Where(l => l.Status == LoanStatus.Active && l.OldestUnpaidDueDate != null && l.OldestUnpaidDueDate < today);
 
     /// <summary>
     /// The group's loans the user may see, shown live (docs/domain.md, Arrears and collectibility): an active loan's days past due

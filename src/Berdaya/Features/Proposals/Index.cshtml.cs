@@ -11,6 +11,10 @@ public sealed class IndexModel(ProposalQueries queries) : PageModel
     [BindProperty(SupportsGet = true)]
     public ProposalStatus? Status { get; set; }
 
+    /// <summary>The step the listed proposals wait for, as the home page's counts link to it (<c>?waiting=survey</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public ProposalWaiting? Waiting { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
@@ -23,7 +27,7 @@ public sealed class IndexModel(ProposalQueries queries) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        Proposals = await queries.ListAsync(Status, Q, PageNumber, ProposalQueries.PageSize, ct);
+        Proposals = await queries.ListAsync(Status, Waiting, Q, PageNumber, ProposalQueries.PageSize, ct);
     }
 
     public string PageLink(int page) =>
@@ -31,6 +35,7 @@ public sealed class IndexModel(ProposalQueries queries) : PageModel
         {
             ["q"] = Web.SearchText.Normalize(Q),
             ["status"] = Status?.ToString(),
+            ["waiting"] = Waiting?.ToString(),
             ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(kv => !string.IsNullOrEmpty(kv.Value)));
 }

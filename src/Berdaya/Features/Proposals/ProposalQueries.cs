@@ -39,6 +39,15 @@ public sealed record ProposalDetail(Guid Id, Guid GroupId, string GroupName, Gui
 /// <summary>One line of the decision's result that disbursement uses (<c>POST /api/v1/loans</c> takes its <see cref="ProposalItemId"/>).</summary>
 public sealed record ApprovedMember(Guid ProposalItemId, Guid PartnerId, string OwnerName, decimal Amount);
 
+/// <summary>The step a proposal waits for, as the list's <c>waiting</c> filter and the home page's counts name it.</summary>
+public enum ProposalWaiting
+{
+    Draft = 1,
+    Survey = 2,
+    Decision = 3,
+    Disbursement = 4,
+}
+
 /// <summary>What the proposal pages and endpoints show, through the group scope.</summary>
 [FeatureService]
 public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAccess access)
@@ -48,8 +57,14 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
 
     public const int ApiPageSize = 200;
 
-    /// <summary>Proposals of the groups in scope, newest first; <paramref name="text"/> keeps those whose group's name contains it.</summary>
-    public async Task<IReadOnlyList<ProposalSummary>> ListAsync(ProposalStatus? status, string? text, int page, int pageSize, CancellationToken ct)
+    public Task<IReadOnlyList<ProposalSummary>> ListAsync(ProposalStatus? status, string? text, int page, int pageSize, CancellationToken ct) =>
+        ListAsync(status, null, text, page, pageSize, ct);
+
+    /// <summary>
+    /// The proposals in scope, newest first, in a state or waiting for a step (<see cref="ProposalWaiting"/>);
+    /// <paramref name="text"/> keeps those whose group's name contains it.
+    /// </summary>
+    public async Task<IReadOnlyList<ProposalSummary>> ListAsync(ProposalStatus? status, ProposalWaiting? waiting, string? text, int page, int pageSize, CancellationToken ct)
     {
         var groups = await me.GroupsAsync(ct);
         if (SearchText.Normalize(text) is { } t)
@@ -60,7 +75,8 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
 #pragma warning restore CA1304, CA1311
         }
 
-        var q = db.Proposals.Join(groups, p => p.GroupId, g => g.Id, (p, g) => new { p, g.Name });
+        var proposals = waiting is { } w ? Waiting(w) : db.Proposals;
+        var q = proposals.Join(groups, p => p.GroupId, g => g.Id, (p, g) => new { p, g.Name });
         if (status is { } s)
         {
             q = q.Where(x => x.p.Status == s);
@@ -71,6 +87,28 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
             .ToListAsync(ct);
         return rows.Select(r => new ProposalSummary(r.Id, r.GroupId, r.Name, r.Status, r.CreatedAt, r.SubmittedAt, r.Amounts.Count, r.Amounts.Sum())).ToList();
     }
+
+    /// <summary>How many proposals in scope wait for the step: the home page's count of what <see cref="ListAsync(ProposalStatus?, ProposalWaiting?, string?, int, int, CancellationToken)"/> shows.</summary>
+    public async Task<int> CountAsync(ProposalWaiting waiting, CancellationToken ct)
+    {
+        var groups = (await me.GroupsAsync(ct)).Select(g => g.Id);
+        return await Waiting(waiting).CountAsync(p => groups.Contains(p.GroupId), ct);
+    }
+
+    /// <summary>
+    /// The proposals waiting for a step of the program office (docs/domain.md, Proposals, surveys and decisions): a member
+    /// not yet surveyed; every member surveyed and the decision open; an approved member not yet disbursed.
+    /// </summary>
+    private IQueryable<Proposal> Waiting(ProposalWaiting waiting) => waiting switch
+    {
+        ProposalWaiting.Survey => db.Proposals.Where(p => (p.Status == ProposalStatus.Submitted || p.Status == ProposalStatus.UnderSurvey)
+                                                          && p.Items.Any(i => i.Survey == null)),
+        ProposalWaiting.Decision => db.Proposals.Where(p => p.Status == ProposalStatus.UnderSurvey && p.Items.All(i => i.Survey != null)),
+        ProposalWaiting.Disbursement => db.Proposals.Where(p => p.Status == ProposalStatus.Decided
+                                                                && p.Items.Any(i => i.Decision == DecisionOutcome.Approved
+                                                                                    && !db.Loans.Any(l => l.ProposalItemId == i.Id))),
+        _ => db.Proposals.Where(p => p.Status == ProposalStatus.Draft),
+    };
 
     public async Task<ProposalDetail> DetailAsync(Guid id, CancellationToken ct)
     {

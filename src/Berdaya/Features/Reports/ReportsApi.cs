@@ -1,13 +1,15 @@
 using System.Globalization;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Layout;
+using Berdaya.Web.Localization;
 
 namespace Berdaya.Features.Reports;
 
 /// <summary>
 /// KPIs and the portfolio report for the program's officers, viewers and evaluator (evidence for the
-/// evaluation; docs/domain.md, Roles and scope) and administrators. The workbook is for the office and management:
-/// files are not the evaluator's to take away.
+/// evaluation; docs/domain.md, Roles and scope) and administrators, each also as a workbook for whoever reads it:
+/// program figures by class, group, village and product, never a person's NIK or phone.
 /// </summary>
 public sealed class ReportsApi : IEndpointModule
 {
@@ -33,7 +35,19 @@ public sealed class ReportsApi : IEndpointModule
                 return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     string.Create(CultureInfo.InvariantCulture, $"portofolio-{report.AsOf:yyyy-MM-dd}.xlsx"));
             })
-            .RequireAuthorization(p => p.RequireRole(ProgramScope.FundReaders.Split(',')))
+            .RequireAuthorization(p => p.RequireRole(ProgramScope.ReportReaders.Split(',')))
             .WithSummary("The portfolio report as an Excel workbook, one sheet per table");
+
+        group.MapGet("/kpis.xlsx", async (Guid? programId, DateOnly? from, DateOnly? to, ProgramScope scope, ReportQueries q, KpiExport export,
+                CloseStamps closes, TextsLocalizer t, CancellationToken ct) =>
+            {
+                var kpis = await q.KpisAsync(await scope.ResolveAsync(programId, ct), from, to, ct);
+                var asOf = await AsOfLine.CollectibilityAsync(t, closes, kpis, ct);
+                var bytes = await export.WorkbookAsync(kpis, asOf, CultureInfo.CurrentUICulture, ct);
+                return Results.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    string.Create(CultureInfo.InvariantCulture, $"indikator-kinerja-{kpis.From:yyyy-MM-dd}-{kpis.To:yyyy-MM-dd}.xlsx"));
+            })
+            .RequireAuthorization(p => p.RequireRole(ProgramScope.ReportReaders.Split(',')))
+            .WithSummary("The KPIs of a period (default: this year) as an Excel workbook: rates and scores, classes, effectiveness inputs");
     }
 }
