@@ -3,7 +3,11 @@ using Microsoft.Playwright;
 
 namespace Berdaya.BrowserTests.Infrastructure;
 
-/// <summary>What a person does on a phone page: navigate by links and menus, pick a village, read the messages.</summary>
+/// <summary>
+/// What a person does on a phone page: navigate by links and menus, pick a village, read the messages.
+/// Every helper that loads a page runs the <see cref="PageChecks"/> on it once it has loaded: tests
+/// reach pages through these helpers, never through Playwright's own <c>GotoAsync</c> or a bare click.
+/// </summary>
 public static class PhonePage
 {
     public const int Width = 360;
@@ -18,6 +22,15 @@ public static class PhonePage
         await page.ClickAsync("details.menu summary");
         await page.ClickAsync($"details.menu nav a[href='{href}']");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        await PageChecks.CheckAsync(page);
+    }
+
+    /// <summary>Opens an address (relative to the app, or whole) as a person typing it or following a bookmark, and checks the page.</summary>
+    public static async Task<IResponse?> VisitAsync(this IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        await PageChecks.CheckAsync(page);
+        return response;
     }
 
     /// <summary>Clicks something that loads another page (a link, or a form that may answer on the same address) and waits for that page.</summary>
@@ -30,6 +43,7 @@ public static class PhonePage
         await locator.Page.EvaluateAsync("() => { window.berdayaPreviousPage = true; }");
         await locator.ClickAsync();
         await locator.Page.WaitForFunctionAsync("() => !window.berdayaPreviousPage && document.readyState === 'complete'");
+        await PageChecks.CheckAsync(locator.Page);
     }
 
     /// <summary>
@@ -38,6 +52,14 @@ public static class PhonePage
     /// </summary>
     public static async Task ShouldFitThePhoneAsync(this IPage page)
     {
+        var problems = await FitProblemsAsync(page);
+        problems.ShouldBeEmpty($"{page.Url} does not fit a {Width}-px phone");
+    }
+
+    /// <summary>What makes the page wider than the phone, if anything: the page itself, or boxes inside it that scroll sideways.</summary>
+    internal static async Task<List<string>> FitProblemsAsync(IPage page)
+    {
+        var problems = new List<string>();
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         if (width > Width)
         {
@@ -46,18 +68,19 @@ public static class PhonePage
                 () => Array.from(document.querySelectorAll('body *'))
                     .filter(e => e.getBoundingClientRect().right > 361 && !Array.from(e.children).some(c => c.getBoundingClientRect().right > 361))
                     .slice(0, 5)
-                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' "' + (e.textContent || '').trim().slice(0, 40) + '" right=' + Math.round(e.getBoundingClientRect().right))
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '') + ' "' + (e.textContent || '').trim().slice(0, 40) + '" right=' + Math.round(e.getBoundingClientRect().right))
                 """);
-            width.ShouldBeLessThanOrEqualTo(Width, $"{page.Url} scrolls sideways ({width}px wide): {string.Join("; ", culprits)}");
+            problems.Add($"scrolls sideways ({width}px wide): {string.Join("; ", culprits)}");
         }
 
         var wide = await page.EvaluateAsync<string[]>(
             """
             () => Array.from(document.querySelectorAll('main *'))
                 .filter(e => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
-                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.getAttribute('class') + ' ' + e.scrollWidth + '>' + e.clientWidth)
             """);
-        wide.ShouldBeEmpty($"{page.Url} has boxes that scroll sideways");
+        problems.AddRange(wide.Select(w => $"has a box that scrolls sideways: {w}"));
+        return problems;
     }
 
     /// <summary>Screenshots for a person to look at, only when BERDAYA_SCREENSHOTS names a folder.</summary>
