@@ -36,7 +36,7 @@ public sealed class PageChecksTests(BrowserApp app)
         findings.ShouldContain("/login?planted: axe image-alt (critical)", Case.Sensitive, findings);
         findings.ShouldContain("#planted-image", Case.Sensitive, findings);
         findings.ShouldContain("/login?planted: content security policy: style-src-attr blocked inline on ", Case.Sensitive, findings);
-        findings.ShouldContain("<p#planted-style> (line ", Case.Sensitive, findings);
+        findings.ShouldContain("""<p id="planted-style" style="color: red"> (line """, Case.Sensitive, findings);
         findings.ShouldContain("/login?planted: scrolls sideways", Case.Sensitive, findings);
         findings.ShouldContain("svg#planted-wide", Case.Sensitive, findings);
         findings.ShouldContain("/login?unchecked: loaded but never checked", Case.Sensitive, findings);

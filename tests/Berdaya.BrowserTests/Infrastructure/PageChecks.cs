@@ -35,11 +35,9 @@ public sealed class PageChecks
           const doc = Math.random().toString(36).slice(2) + Date.now().toString(36);
           Object.defineProperty(window, 'berdayaDocument', { value: doc });
           const send = (kind, detail) => window.berdayaPageEvent(JSON.stringify({ kind, doc, url: location.href, detail }));
-          const describe = e => !e || !e.tagName ? '' : e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-            + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '');
           document.addEventListener('securitypolicyviolation', e => send('csp', JSON.stringify({
             what: `${e.effectiveDirective} blocked ${e.blockedURI || 'an inline resource'}`,
-            where: (e.target && e.target.tagName ? `<${describe(e.target)}>` : 'the document')
+            where: (e.target && e.target.tagName ? e.target.outerHTML.split('>')[0].slice(0, 120) + '>' : 'the document')
               + (e.lineNumber ? ` (line ${e.lineNumber})` : '') + (e.sample ? ` "${e.sample}"` : ''),
           })), true);
           window.addEventListener('load', () => send('load', ''));
@@ -121,7 +119,7 @@ public sealed class PageChecks
             findings.AddRange(await checks.FinishAsync());
         }
 
-        return findings;
+        return [.. findings.Distinct()];
     }
 
     private void OnPageEvent(string json)
