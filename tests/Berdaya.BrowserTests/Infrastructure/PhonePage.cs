@@ -37,14 +37,53 @@ public static class PhonePage
     public static Task ClickAndLoadAsync(this IPage page, string selector, PageLocatorOptions? options = null) =>
         page.Locator(selector, options).ClickAndLoadAsync();
 
-    public static async Task ClickAndLoadAsync(this ILocator locator)
+    /// <summary>
+    /// Clicks something that loads another page and waits for that page; <paramref name="whileLoading"/>,
+    /// if given, runs while the click's request is under way and the old page is still on screen (what a
+    /// form shows while it is being sent: pair it with <see cref="OnASlowLinkAsync"/>).
+    /// </summary>
+    public static async Task ClickAndLoadAsync(this ILocator locator, Func<Task>? whileLoading = null)
     {
         // A mark on the current document: gone once the next document has replaced it.
         await locator.Page.EvaluateAsync("() => { window.berdayaPreviousPage = true; }");
-        await locator.ClickAsync();
+        var click = locator.ClickAsync();
+        if (whileLoading is not null)
+        {
+            await whileLoading();
+        }
+
+        await click;
         await locator.Page.WaitForFunctionAsync("() => !window.berdayaPreviousPage && document.readyState === 'complete'");
         await PageChecks.CheckAsync(locator.Page);
     }
+
+    /// <summary>Goes back one page, as the phone's back button does, and checks the page it returns to.</summary>
+    public static async Task BackAsync(this IPage page)
+    {
+        await page.GoBackAsync();
+        await PageChecks.CheckAsync(page);
+    }
+
+    /// <summary>
+    /// A slow link, as in a village: every request waits <paramref name="latency"/> for its answer, for
+    /// the rest of the page's life (Chromium's network emulation).
+    /// </summary>
+    public static async Task OnASlowLinkAsync(this IPage page, TimeSpan latency)
+    {
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Network.enable");
+        await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false,
+            ["latency"] = latency.TotalMilliseconds,
+            ["downloadThroughput"] = -1,
+            ["uploadThroughput"] = -1,
+        });
+    }
+
+    /// <summary>The rows of the tables in <paramref name="scope"/> that show <paramref name="text"/> (a member's name, a date).</summary>
+    public static ILocator Row(this IPage page, string scope, string text) =>
+        page.Locator($"{scope} tr", new PageLocatorOptions { HasText = text });
 
     /// <summary>
     /// No sideways scrolling on a phone: neither the page nor any scrolling box inside it (a wide table
@@ -115,6 +154,18 @@ public static class PhonePage
     /// <summary>The message shown beside a form field (the validation span naming it).</summary>
     public static async Task<string> FieldErrorAsync(this IPage page, string field) =>
         (await page.Locator($"span.field-error[data-valmsg-for='{field}']").TextContentAsync() ?? "").Trim();
+
+    /// <summary>Every message shown beside a field, in page order, with the field's name: a refused form shows all its mistakes at once.</summary>
+    public static async Task<IReadOnlyList<(string Field, string Message)>> FieldErrorsAsync(this IPage page)
+    {
+        var shown = await page.EvaluateAsync<string[][]>(
+            """
+            () => Array.from(document.querySelectorAll('span.field-error[data-valmsg-for]'))
+                .map(e => [e.getAttribute('data-valmsg-for'), (e.textContent || '').trim()])
+                .filter(([, message]) => message.length > 0)
+            """);
+        return [.. shown.Select(s => (s[0], s[1]))];
+    }
 
     /// <summary>The id at the end of the current address (/groups/{id}).</summary>
     public static Guid IdFromUrl(this IPage page, string prefix)
