@@ -21,11 +21,11 @@ public sealed class BasicsTests(BrowserApp app)
     public async Task The_language_switch_turns_the_page_English_and_back()
     {
         var page = await app.PhoneAsync();
-        await page.GotoAsync("/login");
+        await page.VisitAsync("/login");
         (await page.TextContentAsync("h1"))!.Trim().ShouldBe("Masuk");
-        await page.ClickAsync("form[action='/account/language'] button");
+        await page.ClickAndLoadAsync("form[action='/account/language'] button");
         (await page.TextContentAsync("h1"))!.Trim().ShouldBe("Log in");
-        await page.ClickAsync("form[action='/account/language'] button");
+        await page.ClickAndLoadAsync("form[action='/account/language'] button");
         (await page.TextContentAsync("h1"))!.Trim().ShouldBe("Masuk");
     }
 
@@ -52,16 +52,10 @@ public sealed class BasicsTests(BrowserApp app)
         }
 
         // A new context with only the login cookie: nothing cached, as on a first visit.
-        var fresh = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-            StorageState = await login.Context.StorageStateAsync(),
-        });
-        var page = await fresh.NewPageAsync();
+        var page = await app.PhoneAsync(await login.Context.StorageStateAsync());
         var requests = new List<IRequest>();
-        fresh.RequestFinished += (_, r) => requests.Add(r);
-        var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        page.Context.RequestFinished += (_, r) => requests.Add(r);
+        var response = await page.VisitAsync(path);
         response!.Status.ShouldBe(200);
         long total = 0;
         foreach (var r in requests.ToList())

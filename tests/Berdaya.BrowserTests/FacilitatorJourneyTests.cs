@@ -78,7 +78,7 @@ public sealed class FacilitatorJourneyTests(BrowserApp app)
         // 3. Each attendee registered as a partner in one step: name, phone and village come filled in.
         foreach (var person in people)
         {
-            await page.GotoAsync(meetingUrl);
+            await page.VisitAsync(meetingUrl);
             await page.Locator("#attendees tr", new PageLocatorOptions { HasText = person.Name }).Locator("a[href$='/partner']").ClickAndLoadAsync();
             await page.ShouldShowAsync("h1", "Daftarkan sebagai mitra");
             await Assertions.Expect(page.Locator("#Input_OwnerName")).ToHaveValueAsync(person.Name);
@@ -111,7 +111,7 @@ public sealed class FacilitatorJourneyTests(BrowserApp app)
             }
         }
 
-        await page.GotoAsync(meetingUrl);
+        await page.VisitAsync(meetingUrl);
         (await page.Locator("#attendees a", new PageLocatorOptions { HasText = "Buka data mitra" }).CountAsync()).ShouldBe(people.Length);
         (await page.Locator("#attendees a[href$='/partner']").CountAsync()).ShouldBe(0);
 
@@ -181,7 +181,7 @@ public sealed class FacilitatorJourneyTests(BrowserApp app)
         await page.ScreenshotAsync("07-proposal-submitted");
 
         // 6. The group page tells the story so far, every step in the Enabling approach.
-        await page.GotoAsync(groupUrl);
+        await page.VisitAsync(groupUrl);
         await page.ShouldShowAsync("#proposal .badge", "Diajukan");
         await page.ShouldShowAsync("#proposal", "Rp 10.250.000");
         var steps = page.Locator("#timeline li");

@@ -78,7 +78,7 @@ public sealed class MistakesTests(BrowserApp app)
 
         var page = await app.PhoneAsync();
         await BrowserApp.LoginAsync(page, Demo.Officer);
-        await page.GotoAsync($"/proposals/{proposalId}");
+        await page.VisitAsync($"/proposals/{proposalId}");
         await page.ShouldShowAsync("#status", "Sedang disurvei");
         var form = page.Locator($"form.decide-form[data-partner='{partnerId}']");
         await form.Locator("input[name='Decide.Amount']").FillAsync("2500000");

@@ -20,7 +20,7 @@ public sealed class OfficerDisbursementTests(BrowserApp app)
         var name = partners[0].Name;
 
         await BrowserApp.LoginAsync(page, Demo.Officer);
-        await page.GotoAsync($"{app.BaseUrl}/proposals/{proposalId}");
+        await page.VisitAsync($"{app.BaseUrl}/proposals/{proposalId}");
         await page.ShouldShowAsync("h1", groupName);
         var row = page.Locator("#approved tr", new PageLocatorOptions { HasText = name });
         await row.Locator("a.disburse").ClickAndLoadAsync();
@@ -55,7 +55,7 @@ public sealed class OfficerDisbursementTests(BrowserApp app)
         await page.ScreenshotAsync("22-contract");
 
         // Back on the proposal, the member's decision now names the loan.
-        await page.GotoAsync($"{app.BaseUrl}/proposals/{proposalId}");
+        await page.VisitAsync($"{app.BaseUrl}/proposals/{proposalId}");
         await Assertions.Expect(row.Locator(".disbursed")).ToContainTextAsync("sudah dicairkan");
         await Assertions.Expect(row.Locator("a.disburse")).ToHaveCountAsync(0);
         await row.Locator(".disbursed a").ClickAndLoadAsync();

@@ -12,7 +12,7 @@ public sealed class RegionPickerTests(BrowserApp app)
     {
         var page = await app.PhoneAsync();
         await BrowserApp.LoginAsync(page, Demo.Facilitator);
-        await page.GotoAsync("/partners/new");
+        await page.VisitAsync("/partners/new");
         var picker = page.Locator("#partner-form [data-region-picker]");
         await Assertions.Expect(picker.Locator("select[data-level='0'] option", new LocatorLocatorOptions { HasText = "Jawa Barat" })).ToBeAttachedAsync();
 

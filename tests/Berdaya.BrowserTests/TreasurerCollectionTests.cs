@@ -19,7 +19,7 @@ public sealed class TreasurerCollectionTests(BrowserApp app)
         var treasurer = await CollectionData.UserAsync(app.Services, g.Treasurer.PartnerId);
 
         await BrowserApp.LoginAsync(page, treasurer);
-        await page.GotoAsync($"/groups/{g.GroupId}");
+        await page.VisitAsync($"/groups/{g.GroupId}");
         await page.ClickAndLoadAsync($"#collection-links a[href='/groups/{g.GroupId}/collection']");
         await page.ShouldShowAsync("h1", g.Name);
         await Assertions.Expect(page.Locator("#sheet tbody tr")).ToHaveCountAsync(5);

@@ -71,8 +71,12 @@ public sealed class BrowserApp : IAsyncLifetime
         Assert.Skip("Chromium not installed (apt-get install chromium, or set BERDAYA_CHROMIUM).");
     }
 
-    /// <summary>A fresh phone-sized page (360 × 740, touch) in its own browser context.</summary>
-    public async Task<IPage> PhoneAsync()
+    /// <summary>
+    /// A fresh phone-sized page (360 × 740, touch) in its own browser context, optionally starting with
+    /// another page's cookies (<see cref="IBrowserContext.StorageStateAsync"/>). Every document it loads
+    /// is checked (<see cref="PageChecks"/>), and its context is closed when the test ends.
+    /// </summary>
+    public async Task<IPage> PhoneAsync(string? storageState = null)
     {
         RequireBrowser();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -82,20 +86,25 @@ public sealed class BrowserApp : IAsyncLifetime
             IsMobile = true,
             HasTouch = true,
             Locale = "id-ID",
+            StorageState = storageState,
         });
         // Generous: CI runs these beside the other test projects on two cores; the tests check behaviour, not speed.
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        await PageChecks.AttachAsync(page);
+        return page;
     }
 
     public static async Task LoginAsync(IPage page, string email, string password = "Demo#2026")
     {
-        await page.GotoAsync("/login");
+        await page.VisitAsync("/login");
         await page.FillAsync("input[name='Input.Email']", email);
         await page.FillAsync("input[name='Input.Password']", password);
-        await page.ClickAsync("form:not([action]) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal) || password != "Demo#2026",
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+        await page.ClickAndLoadAsync("form:not([action]) button[type=submit]");
+        if (password == "Demo#2026")
+        {
+            new Uri(page.Url).AbsolutePath.ShouldNotBe("/login", $"{email} could not log in");
+        }
     }
 
     public async ValueTask DisposeAsync()
