@@ -38,7 +38,7 @@ public sealed class DisburseModel(LoanDocuments documents, AppDbContext db, Curr
             TenorMonths = product is null ? null : Math.Min(12, product.MaxTenorMonths),
             GraceMonths = 0,
             DisbursedOn = Today,
-            Channel = await UsualChannelAsync(Case.ProgramId, ct),
+            Channel = await UsualChannelAsync(Case, ct),
         };
         return Page();
     }
@@ -66,17 +66,19 @@ public sealed class DisburseModel(LoanDocuments documents, AppDbContext db, Curr
     }
 
     /// <summary>
-    /// How this program's recent loans were paid out, most often; a bank transfer when there are none yet. The reference is
-    /// asked only for a transfer (docs/domain.md, Allocation).
+    /// How money is usually paid out here: the channel used most for the group's loans, else for the program's recent loans,
+    /// else a bank transfer. The reference is asked only for a transfer (docs/domain.md, Allocation).
     /// </summary>
-    private async Task<PaymentChannel> UsualChannelAsync(Guid programId, CancellationToken ct)
+    private async Task<PaymentChannel> UsualChannelAsync(DisbursementCase c, CancellationToken ct)
     {
-        var recent = await db.Loans.Where(l => l.ProgramId == programId)
-            .OrderByDescending(l => l.DisbursedOn).ThenByDescending(l => l.Id)
-            .Take(RecentDisbursements).Select(l => l.Channel).ToListAsync(ct);
-        return recent.Count == 0
+        var group = await db.Loans.Where(l => l.GroupId == c.GroupId).Select(l => l.Channel).ToListAsync(ct);
+        var used = group.Count > 0
+            ? group
+            : await db.Loans.Where(l => l.ProgramId == c.ProgramId).OrderByDescending(l => l.DisbursedOn).ThenByDescending(l => l.Id)
+                .Take(RecentDisbursements).Select(l => l.Channel).ToListAsync(ct);
+        return used.Count == 0
             ? PaymentChannel.BankTransfer
-            : recent.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key == PaymentChannel.BankTransfer).First().Key;
+            : used.GroupBy(ch => ch).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key == PaymentChannel.BankTransfer).First().Key;
     }
 
     private const int RecentDisbursements = 50;
