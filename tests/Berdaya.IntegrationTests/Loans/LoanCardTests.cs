@@ -36,9 +36,9 @@ public sealed class LoanCardTests
         fifth.Count.ShouldBe(4);
         fifth[1].ShouldBe("Rp 265.000");
         fifth[2].ShouldBe("Rp 190.000");
-        fifth[3].ShouldBe("Dibayar sebagian");
+        fifth[3].ShouldBe("Sebagian");
         open[1].QuerySelectorAll("td")[2].TextContent.Trim().ShouldBe("—");
-        open[1].QuerySelectorAll("td")[3].TextContent.Trim().ShouldBe("Belum jatuh tempo");
+        open[1].QuerySelectorAll("td")[3].TextContent.Trim().ShouldBe("Mendatang");
         page.Document.QuerySelector("#schedule table.stack").ShouldBeNull("a stacked table turns each installment into a card of eight lines");
 
         // The actions come first and lead to their forms.
