@@ -27,6 +27,10 @@ public static class Show
     public static string Date(DateTimeOffset at, CultureInfo? culture = null) =>
         at.ToOffset(TimeSpan.FromHours(7)).ToString("d MMM yyyy HH:mm", culture ?? CultureInfo.CurrentCulture) + " WIB";
 
+    /// <summary>"5 Jan 2025": a date in a narrow table column.</summary>
+    public static string ShortDate(DateOnly date, CultureInfo? culture = null) =>
+        date.ToString("d MMM yyyy", culture ?? CultureInfo.CurrentCulture);
+
     /// <summary>"Januari 2025".</summary>
     public static string Month(DateOnly date, CultureInfo? culture = null) =>
         date.ToString("MMMM yyyy", culture ?? CultureInfo.CurrentCulture);

@@ -150,9 +150,9 @@ public sealed class CollectionPageTests
 
         var partner = await pages.GetAsync($"/partners/{g.Members[0].PartnerId}");
         partner.Document.QuerySelector("#on-time-streak")!.TextContent.ShouldContain("bulan berturut-turut");
-        partner.Document.QuerySelectorAll("#on-time tr[data-status='OnTime']").Length.ShouldBeGreaterThanOrEqualTo(3);
+        partner.Document.QuerySelectorAll("#on-time [data-status='OnTime']").Length.ShouldBeGreaterThanOrEqualTo(3);
         var late = await pages.GetAsync($"/partners/{g.Members[3].PartnerId}");
-        late.Document.QuerySelectorAll("#on-time tr[data-status='Late']").Length.ShouldBeGreaterThanOrEqualTo(3);
+        late.Document.QuerySelectorAll("#on-time [data-status='Late']").Length.ShouldBeGreaterThanOrEqualTo(3);
 
         var (noLoan, _) = (await GroupScenario.PartnersAsync(app, 1))[0];
         (await pages.GetAsync($"/partners/{noLoan}")).Document.QuerySelector("#on-time").ShouldBeNull();

@@ -55,7 +55,7 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
         RunAsync(id, "Pay", access.MayCollectAsync, async () =>
         {
             // The form's key makes a second press of the button (or a resent form) answer the first payment, not post another.
-            var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, Pay.Reference,
+            var result = await handler.HandleAsync(id, new RecordRepayment.Command(Pay.Amount ?? 0, Pay.PaidOn ?? default, Pay.Channel ?? 0, TransferReference(Pay.Channel, Pay.Reference),
                 Pay.ReceivedBy), FormKey.Checked(Pay.Key), me.RequiredId, ct);
             return $"/loans/{id}/repayments/{result.RepaymentId}/receipt";
         }, ct);
@@ -92,6 +92,10 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
 
         await ReloadAsync(ct);
     }
+
+    /// <summary>The reference field is asked for transfers only; a value left in it when cash was chosen is not kept.</summary>
+    internal static string? TransferReference(PaymentChannel? channel, string? reference) =>
+        channel == PaymentChannel.BankTransfer ? reference : null;
 
     private Task<bool> OfficerAsync(Loan loan, CancellationToken ct) => Task.FromResult(access.IsOfficer);
 

@@ -22,6 +22,15 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access,
 
     public Guid? DecidingPartnerId { get; private set; }
 
+    /// <summary>The product and tenor a decision's schedule preview opens with; none when the user may not simulate or the program has no product.</summary>
+    public (Guid ProductId, int TenorMonths)? PreviewProduct { get; private set; }
+
+    /// <summary>The schedule preview of an amount on the program's current product, with the usual tenor.</summary>
+    public string PreviewLink(decimal amount) =>
+        PreviewProduct is not { } p
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture, $"/loans/simulate?Input.ProductId={p.ProductId}&Input.Amount={amount:0}&Input.TenorMonths={p.TenorMonths}");
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, [FromServices] SubmitProposal.Handler handler, CancellationToken ct) =>
@@ -45,7 +54,7 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access,
         return RunAsync(id, () => handler.HandleAsync(id, new DecideMember.Command(Decide.PartnerId, Decide.Approve, Decide.Amount, Decide.Reason), me.RequiredId, ct), ct);
     }
 
-    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => Proposal = await queries.DetailAsync(proposalId, ct);
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => await LoadAsync(proposalId, ct);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task> action, CancellationToken ct)
     {
@@ -62,8 +71,18 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access,
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
-        Proposal = await queries.DetailAsync(id, ct);
+        await LoadAsync(id, ct);
         return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Proposal = await queries.DetailAsync(id, ct);
+        // The preview page is open to the office and facilitators (Loans/Simulate); others are not offered its link.
+        if (me.IsAdmin || me.IsOfficer || me.IsFacilitator)
+        {
+            PreviewProduct = await queries.PreviewProductAsync(Proposal.ProgramId, ct);
+        }
     }
 }
 

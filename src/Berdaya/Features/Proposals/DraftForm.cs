@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace Berdaya.Features.Proposals;
 
 /// <summary>The draft form: the plan and one row per active group member.</summary>
@@ -5,6 +7,21 @@ public sealed class DraftForm
 {
     public string? BusinessPlan { get; set; }
     public List<DraftRow> Rows { get; set; } = [];
+
+    /// <summary>
+    /// The program's cap per partner, set by the page (never read from the form). A request above it may be drafted, but no
+    /// decision can approve it (docs/domain.md, Proposals, surveys and decisions), so the row says so from the start.
+    /// </summary>
+    [BindNever]
+    public decimal Cap { get; set; }
+
+    public bool IsAboveCap(DraftRow row) => Cap > 0 && row.Amount > Cap;
+
+    public int AboveCap => Rows.Count(IsAboveCap);
+
+    public decimal Total => Rows.Sum(r => r.Amount ?? 0);
+
+    public int Applying => Rows.Count(r => r.Amount is not null);
 
     /// <summary>Rows with an amount or a purpose are requests; the others are members not applying.</summary>
     public (List<ItemInput> Items, List<int> RowOfItem) Items()

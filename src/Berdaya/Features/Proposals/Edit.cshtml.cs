@@ -1,4 +1,3 @@
-using System.Globalization;
 using Berdaya.Domain.Common;
 using Berdaya.Features.Groups;
 using Berdaya.Web.Errors;
@@ -48,7 +47,7 @@ public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries qu
 
         (var items, rowOfItem) = Input.Items();
         await handler.HandleAsync(new UpdateProposal.Command(id, Input.BusinessPlan, items), ct);
-        TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+        TempData["Flash"] = ProposalQueries.SavedMessage(Input, texts);
         return Redirect($"/proposals/{id}");
     }
 
@@ -57,6 +56,7 @@ public sealed class EditModel(UpdateProposal.Handler handler, ProposalQueries qu
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         Proposal = await queries.DetailAsync(id, ct);
+        Input.Cap = Proposal.MaxLoanPerPartner;
         // Editors may open a proposal that is no longer a draft: saving then explains why it cannot change.
         return await access.MayEditAsync(Proposal.GroupId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Berdaya.Domain.Common;
 using Berdaya.Features.Groups;
 using Berdaya.Web.Auth;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Proposals;
 
-public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups, ProposalAccess access, CurrentUser me, Texts texts) : PageModel, IFormPage
+public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups, ProposalQueries proposals, ProposalAccess access, CurrentUser me, Texts texts) : PageModel, IFormPage
 {
     private List<int> rowOfItem = [];
 
@@ -43,7 +42,7 @@ public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups
 
         (var items, rowOfItem) = Input.Items();
         var id = await handler.HandleAsync(new CreateProposal.Command(groupId, Input.BusinessPlan, items), me.RequiredId, ct);
-        TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
+        TempData["Flash"] = ProposalQueries.SavedMessage(Input, texts);
         return Redirect($"/proposals/{id}");
     }
 
@@ -52,6 +51,7 @@ public sealed class NewModel(CreateProposal.Handler handler, GroupQueries groups
     private async Task<IActionResult?> LoadAsync(Guid groupId, CancellationToken ct)
     {
         Group = await groups.DetailAsync(groupId, ct);
+        Input.Cap = await proposals.CapAsync(Group.ProgramId, ct);
         return await access.MayEditAsync(groupId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using Berdaya.Data;
 using Berdaya.Domain.Proposals;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Proposals;
@@ -34,7 +36,11 @@ public sealed record ProposalDetail(Guid Id, Guid GroupId, string GroupName, Gui
     [property: JsonConverter(typeof(JsonStringEnumConverter<ProposalStatus>))] ProposalStatus Status,
     string? BusinessPlan, DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, DateTimeOffset? DecidedAt,
     IReadOnlyList<ItemDto> Items, decimal RequestedTotal, decimal? ApprovedTotal, int Unsurveyed, decimal MaxLoanPerPartner,
-    IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<ApprovedMember> Approved, ActionsDto Actions);
+    IReadOnlyList<HistoryDto> History, IReadOnlyList<AttachmentDto> Attachments, IReadOnlyList<ApprovedMember> Approved, ActionsDto Actions)
+{
+    /// <summary>Members decided so far (approved or rejected); the proposal is decided when this reaches every member.</summary>
+    public int Decided => Items.Count(i => i.Decision is not null);
+}
 
 /// <summary>One line of the decision's result that disbursement uses (<c>POST /api/v1/loans</c> takes its <see cref="ProposalItemId"/>).</summary>
 public sealed record ApprovedMember(Guid ProposalItemId, Guid PartnerId, string OwnerName, decimal Amount);
@@ -149,8 +155,26 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
             Decide: access.IsOfficer && p.Status == ProposalStatus.UnderSurvey && unsurveyed == 0);
         var approved = Approved(p, names);
         return new ProposalDetail(p.Id, p.GroupId, groupName, p.ProgramId, p.Status, p.BusinessPlan, p.CreatedAt, p.SubmittedAt, p.DecidedAt,
-            items, p.RequestedTotal, p.Items.Any(i => i.Decision is not null) ? approved.Sum(a => a.Amount) : null, unsurveyed, program.MaxLoanPerPartner,
+            items, p.RequestedTotal, ApprovedSoFar(p), unsurveyed, program.MaxLoanPerPartner,
             history, files.Where(f => f.OwnerId == p.Id).Select(f => f.Dto).ToList(), approved, actions);
+    }
+
+    /// <summary>
+    /// The running total of the approvals made so far, as the rows show them, once anyone is decided: the header agrees with
+    /// the rows while the proposal is still being decided (docs/domain.md, Proposals, surveys and decisions).
+    /// </summary>
+    private static decimal? ApprovedSoFar(Proposal p) =>
+        p.Items.Any(i => i.Decision is not null) ? p.ApprovedItems.Sum(i => i.ApprovedAmount ?? 0) : null;
+
+    /// <summary>
+    /// The product a schedule preview opens with: the program's current product that the disbursement form offers first,
+    /// and the tenor that form starts from (a decision records no tenor). None when the program has no product.
+    /// </summary>
+    public async Task<(Guid ProductId, int TenorMonths)?> PreviewProductAsync(Guid programId, CancellationToken ct)
+    {
+        var product = await db.LoanProducts.Where(p => p.ProgramId == programId && p.IsCurrent && p.IsActive)
+            .OrderBy(p => p.Name).Select(p => new { p.Id, p.MaxTenorMonths }).FirstOrDefaultAsync(ct);
+        return product is null ? null : (product.Id, Math.Min(12, product.MaxTenorMonths));
     }
 
     /// <summary>Approved members and amounts, the input of disbursement; empty until decided.</summary>
@@ -167,6 +191,16 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
             ? []
             : p.ApprovedItems.Select(i => new ApprovedMember(i.Id, i.PartnerId, names.GetValueOrDefault(i.PartnerId, ""), i.ApprovedAmount!.Value))
                 .OrderBy(a => a.OwnerName, StringComparer.CurrentCulture).ToList();
+
+    /// <summary>The program's cap per partner (<c>MaxLoanPerPartner</c>), which the draft form flags requests against.</summary>
+    public Task<decimal> CapAsync(Guid programId, CancellationToken ct) =>
+        db.Programs.Where(p => p.Id == programId).Select(p => p.MaxLoanPerPartner).FirstAsync(ct);
+
+    /// <summary>What a saved draft says: saved, and how many members ask above the program's cap.</summary>
+    public static string SavedMessage(DraftForm form, Texts texts) =>
+        form.AboveCap == 0
+            ? texts.Get("proposals.saved", CultureInfo.CurrentUICulture)
+            : texts.Format("proposalstate.saved.abovecap", CultureInfo.CurrentUICulture, form.AboveCap, Show.Rupiah(form.Cap));
 
     /// <summary>The program's survey aspects, in order, for the survey form.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> AspectsAsync(Guid programId, CancellationToken ct)

@@ -9,7 +9,17 @@ namespace Berdaya.Features.Repayments;
 
 /// <summary>A partner's on-time record: every installment month, and the unbroken on-time streak up to now.</summary>
 public sealed record OnTimeView(Guid PartnerId, string PartnerName, DateOnly AsOf, int Streak, int OnTimeMonths, int LateMonths, int PendingMonths,
-    IReadOnlyList<OnTimeMonth> Months);
+    IReadOnlyList<OnTimeMonth> Months)
+{
+    /// <summary>
+    /// The months as a calendar strip: one line per year, twelve places (January first), each holding the installments due
+    /// that month (two loans may fall in the same month). A method, so the API's answer stays as it is.
+    /// </summary>
+    public IReadOnlyList<(int Year, IReadOnlyList<OnTimeMonth>[] Months)> Years() =>
+        Months.GroupBy(m => m.DueDate.Year).OrderBy(g => g.Key)
+            .Select(g => (g.Key, Enumerable.Range(1, 12).Select(n => (IReadOnlyList<OnTimeMonth>)g.Where(m => m.DueDate.Month == n).ToList()).ToArray()))
+            .ToList();
+}
 
 /// <summary>
 /// The on-time record per partner and month (docs/domain.md, Arrears and collectibility: a month is on time when

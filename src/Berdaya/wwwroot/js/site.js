@@ -136,3 +136,37 @@
     });
   }
 })();
+
+// Loan card and proposal draft: a link to a closed section opens it; the draft's total and cap warnings follow what is typed.
+(function () {
+  "use strict";
+  document.querySelectorAll("a[href^='#']").forEach(function (a) {
+    a.addEventListener("click", function () {
+      var target = document.getElementById(a.getAttribute("href").slice(1));
+      if (target && target.tagName === "DETAILS") { target.open = true; }
+    });
+  });
+  var rows = document.getElementById("draft-rows");
+  if (!rows) { return; }
+  var cap = parseInt(rows.getAttribute("data-cap"), 10) || 0;
+  var total = document.getElementById("draft-total");
+  var members = document.getElementById("draft-count");
+  var inputs = Array.prototype.slice.call(rows.querySelectorAll("input[data-draft-amount]"));
+  function amount(input) {
+    var digits = input.value.replace(/[^0-9]/g, "");
+    return digits ? parseInt(digits, 10) : 0;
+  }
+  function update() {
+    var sum = 0, count = 0;
+    inputs.forEach(function (input) {
+      var value = amount(input);
+      sum += value;
+      if (input.value.trim()) { count += 1; }
+      var warning = input.closest("td").querySelector("[data-cap-warning]");
+      if (warning) { warning.hidden = !(cap > 0 && value > cap); }
+    });
+    if (total) { total.textContent = "Rp " + sum.toLocaleString("id-ID"); }
+    if (members) { members.textContent = members.getAttribute("data-template").replace("{0}", count); }
+  }
+  inputs.forEach(function (input) { input.addEventListener("input", update); });
+})();
