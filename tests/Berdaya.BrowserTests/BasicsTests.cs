@@ -17,6 +17,22 @@ public sealed class BasicsTests(BrowserApp app)
         (await page.IsVisibleAsync("nav a[href='/partners']")).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("bendahara.mekarsari@demo.berdaya.id", "ul.work li[id^=late-] .work-count")]
+    [InlineData("ketua.citrasari@demo.berdaya.id", "#loans-next a")]
+    [InlineData("officer@demo.berdaya.id", "#loans-arrears .work-count")]
+    [InlineData("evaluator@demo.berdaya.id", "#report-kpis")]
+    public async Task Each_role_lands_on_its_work_list_which_fits_a_phone(string email, string work)
+    {
+        var page = await app.PhoneAsync();
+        await BrowserApp.LoginAsync(page, email);
+        (await page.IsVisibleAsync(work)).ShouldBeTrue(email);
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360, email);
+        var link = await page.QuerySelectorAsync("ul.work .work-link, #reports a");
+        var box = await link!.BoundingBoxAsync();
+        box!.Height.ShouldBeGreaterThanOrEqualTo(44, email);
+    }
+
     [Fact]
     public async Task The_language_switch_turns_the_page_English_and_back()
     {

@@ -32,7 +32,7 @@ public sealed class LongPagesTests(BrowserApp app)
 
         var page = await app.PhoneAsync();
         await BrowserApp.LoginAsync(page, Demo.Officer);
-        await page.GotoAsync($"{app.BaseUrl}/loans/{repaid}");
+        await page.VisitAsync($"{app.BaseUrl}/loans/{repaid}");
         await page.ShouldShowAsync("#paid-installments summary", "36 angsuran lunas");
         await Assertions.Expect(page.Locator("#paid-installments tbody tr").First).Not.ToBeVisibleAsync();
         await page.ShouldShowAsync("#older-payments summary", "pembayaran sebelumnya");
@@ -40,7 +40,7 @@ public sealed class LongPagesTests(BrowserApp app)
         (await Height(page)).ShouldBeLessThan(MaxHeight, "the repaid demo loan's card");
         await page.ScreenshotAsync("31-loan-card-repaid");
 
-        await page.GotoAsync($"{app.BaseUrl}/loans/{overdue}");
+        await page.VisitAsync($"{app.BaseUrl}/loans/{overdue}");
         await page.ScreenshotAsync("32-loan-card-overdue");
         await page.ShouldFitThePhoneAsync();
         (await Height(page)).ShouldBeLessThan(MaxHeight, "the overdue demo loan's card");
@@ -70,7 +70,7 @@ public sealed class LongPagesTests(BrowserApp app)
 
         var page = await app.PhoneAsync();
         await BrowserApp.LoginAsync(page, Demo.Officer);
-        await page.GotoAsync($"{app.BaseUrl}/partners/{dedeh}");
+        await page.VisitAsync($"{app.BaseUrl}/partners/{dedeh}");
         var strip = page.Locator("#on-time-strip");
         await Assertions.Expect(strip.Locator("tbody tr")).ToHaveCountAsync(4, new() { Timeout = 5000 });
         (await page.Locator("#on-time").BoundingBoxAsync())!.Height.ShouldBeLessThan(500);
@@ -101,7 +101,7 @@ public sealed class LongPagesTests(BrowserApp app)
 
         var page = await app.PhoneAsync();
         await BrowserApp.LoginAsync(page, Demo.Facilitator);
-        await page.GotoAsync($"{app.BaseUrl}/groups/{group.GetProperty("id").GetGuid()}/proposals/new");
+        await page.VisitAsync($"{app.BaseUrl}/groups/{group.GetProperty("id").GetGuid()}/proposals/new");
         var amounts = page.Locator("input[data-draft-amount]");
         await amounts.Nth(0).FillAsync("12000000");
         await amounts.Nth(1).FillAsync("3000000");

@@ -51,19 +51,19 @@ public sealed class TapTargetTests(BrowserApp app)
         await BrowserApp.LoginAsync(officer, "officer@demo.berdaya.id");
         foreach (var path in new[] { "/", "/partners", "/groups", "/proposals", "/loans" })
         {
-            await officer.GotoAsync(path);
+            await officer.VisitAsync(path);
             small.AddRange(await SmallAsync(officer, seen));
         }
 
-        await officer.GotoAsync("/groups");
+        await officer.VisitAsync("/groups");
         await officer.ClickAndLoadAsync("table a", new PageLocatorOptions { HasText = "Citra Sari" });
-        await officer.GotoAsync(new Uri(officer.Url).AbsolutePath + "/members");
+        await officer.VisitAsync(new Uri(officer.Url).AbsolutePath + "/members");
         (await officer.Locator("main input[type=checkbox]").CountAsync()).ShouldBeGreaterThan(0);
         small.AddRange(await SmallAsync(officer, seen));
 
         var admin = await app.PhoneAsync();
         await BrowserApp.LoginAsync(admin, "admin@demo.berdaya.id");
-        await admin.GotoAsync("/admin/users");
+        await admin.VisitAsync("/admin/users");
         small.AddRange(await SmallAsync(admin, seen));
         await admin.ClickAndLoadAsync("table a", new PageLocatorOptions { HasText = "facilitator@" });
         (await admin.Locator("main label.check input[type=checkbox]").CountAsync()).ShouldBeGreaterThan(0);

@@ -60,8 +60,6 @@ public sealed class OnePassFormTests
         var form = await pages.GetAsync("/partners/new");
         var values = PartnerPagesTests.Form();
         values["Input.Employees"] = "two";
-        await using var before = app.Scope(out var db0);
-        var audits = await db0.AuditEntries.CountAsync();
 
         var refused = await pages.SubmitAsync(form, "#partner-form", values);
 
@@ -69,7 +67,6 @@ public sealed class OnePassFormTests
         refused.Errors.ShouldBe(["Employees: \"two\" could not be read; check how it is written."], refused.Html);
         await using var scope = app.Scope(out var db);
         (await db.Partners.CountAsync(p => p.OwnerName == values["Input.OwnerName"])).ShouldBe(0);
-        (await db.AuditEntries.CountAsync()).ShouldBe(audits);
     }
 
     [Theory]

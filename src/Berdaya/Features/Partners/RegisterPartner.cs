@@ -147,16 +147,44 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
             errors.Add(e);
         }
 
-        if (errors.Count > 0)
+        // The owner's and the business's own rules (sex against the NIK, figures not negative) join the
+        // errors above, so the form shows them all at once.
+        PartnerOwner? owner = null;
+        PartnerBusiness? business = null;
+        if (nik is not null && c.Sex is not null && c.BirthDate is not null)
+        {
+            try
+            {
+                owner = new PartnerOwner(c.OwnerName ?? "", nik.Value, c.Sex.Value, c.BirthDate.Value, phone, village, c.Address, c.IsIndonesianCitizen);
+            }
+            catch (DomainException e)
+            {
+                errors.AddRange(Problems(e));
+            }
+        }
+
+        if (c.NetAssets is not null && c.YearlySales is not null && c.Employees is not null)
+        {
+            try
+            {
+                business = new PartnerBusiness(c.BusinessName ?? "", c.Sector ?? "", c.Products, c.BusinessStartedOn, c.NetAssets.Value, c.YearlySales.Value,
+                    c.Employees.Value, c.HasBankCredit, c.IsIndependentBusiness);
+            }
+            catch (DomainException e)
+            {
+                errors.AddRange(Problems(e));
+            }
+        }
+
+        if (errors.Count > 0 || owner is null || business is null)
         {
             throw new DomainValidationException(errors);
         }
 
-        var owner = new PartnerOwner(c.OwnerName ?? "", nik!.Value, c.Sex!.Value, c.BirthDate!.Value, phone, village, c.Address, c.IsIndonesianCitizen);
-        var business = new PartnerBusiness(c.BusinessName ?? "", c.Sector ?? "", c.Products, c.BusinessStartedOn, c.NetAssets!.Value, c.YearlySales!.Value,
-            c.Employees!.Value, c.HasBankCredit, c.IsIndependentBusiness);
         return (owner, business);
     }
+
+    private static IEnumerable<DomainException> Problems(DomainException e) => e is DomainValidationException many ? many.Errors : [e];
 
     /// <summary>One record per person per program (docs/domain.md, Partners and groups), with a pointer to the existing one.</summary>
     internal static async Task RefuseDuplicateAsync(AppDbContext db, Guid programId, string nik, Guid? self, CancellationToken ct)
