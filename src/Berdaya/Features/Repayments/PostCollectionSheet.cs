@@ -30,7 +30,7 @@ public static class PostCollectionSheet
     public sealed record Result(Guid SheetId, Guid GroupId, string Month, DateOnly PaidOn, PaymentChannel Channel, int Payments, decimal Total,
         IReadOnlyList<Receipt> Receipts);
 
-    private const int Attempts = 5;
+    private const int Attempts = 20;
 
     [FeatureService]
     public sealed class Handler(AppDbContext db, CollectionAccess access, RecordRepayment.Handler repayments, Texts texts, TimeProvider clock)
@@ -55,16 +55,22 @@ public static class PostCollectionSheet
                     db.ChangeTracker.Clear();
                     await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
                 }
-                catch (DbUpdateException) when (c.Key is not null)
+                catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
                 {
-                    // The same key's sheet committed first (both presses arrived together): answer it.
+                    // The same key's sheet committed first (both presses arrived together): answer it. Otherwise another
+                    // posting of the day took one of these receipt numbers first: number the sheet again.
                     db.ChangeTracker.Clear();
-                    if (await PostedAsync(group.Id, c.Key, ct) is { } earlier)
+                    if (c.Key is not null && await PostedAsync(group.Id, c.Key, ct) is { } earlier)
                     {
                         return Same(earlier, c);
                     }
 
-                    throw;
+                    if (attempt >= Attempts)
+                    {
+                        throw;
+                    }
+
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
                 }
             }
         }
@@ -117,7 +123,7 @@ public static class PostCollectionSheet
             var receipts = new List<Receipt>();
             foreach (var (loan, amount) in posting)
             {
-                var r = repayments.Post(loan, new RecordRepayment.Command(amount, c.PaidOn, c.Channel, c.Reference, null), sheet.Id, userId);
+                var r = await repayments.PostAsync(loan, new RecordRepayment.Command(amount, c.PaidOn, c.Channel, c.Reference, null), sheet.Id, userId, ct);
                 receipts.Add(new Receipt(r.Id, loan.Id, loan.Number, loan.PartnerId, r.ReceiptNumber, r.Amount, r.FeePart, r.PrincipalPart));
             }
 
