@@ -76,6 +76,20 @@ public static class PostCollectionSheet
         }
 
         /// <summary>
+        /// Checks a sheet as posting it would, and writes nothing: the review step shows what the confirmation will
+        /// post, and a line that would be refused is named before the treasurer confirms.
+        /// </summary>
+        public async Task<IReadOnlyList<(Guid LoanId, decimal Amount)>> CheckAsync(Guid groupId, Command c, CancellationToken ct)
+        {
+            var group = await access.RequireCollectorAsync(groupId, ct);
+            var ids = (c.Lines ?? []).Select(l => l.LoanId).Distinct().ToList();
+            var loans = await db.Loans.AsNoTracking().Include(l => l.Installments)
+                .Where(l => l.GroupId == group.Id && ids.Contains(l.Id))
+                .ToDictionaryAsync(l => l.Id, ct);
+            return Check(c, loans, clock.Today()).Posting.Select(p => (p.Loan.Id, p.Amount)).ToList();
+        }
+
+        /// <summary>
         /// The first sheet answers a repeat of the same posting (month, date, total); the same key with another
         /// sheet is refused, as for a single payment's key.
         /// </summary>
