@@ -71,6 +71,7 @@ public static class LoanGenerator
         var today = TimeProvider.System.Today();
         var rng = new Random(o.Seed);
         var stats = new Dictionary<string, int>();
+        var receiptsOfDay = new Dictionary<DateOnly, int>();
         decimal lent = 0;
         await using (var writer = await BulkWriter.OpenAsync(o))
         {
@@ -173,7 +174,8 @@ public static class LoanGenerator
                         if (loan.LastPaidOn is { } last)
                         {
                             var repayment = Repayment.Payment(loan, loan.FeePaid + loan.PrincipalPaid, last, PaymentChannel.Cash, null, "Bendahara kelompok", null,
-                                [new Allocation(loan.Installments[0].Id, 1, loan.FeePaid, loan.PrincipalPaid)], adminId, now);
+                                [new Allocation(loan.Installments[0].Id, 1, loan.FeePaid, loan.PrincipalPaid)], adminId, now,
+                                receiptsOfDay[last] = receiptsOfDay.GetValueOrDefault(last) + 1);
                             rows[t.Repayments].Add(t.Repayments.Row(repayment));
                             Post(JournalEntry.ForRepayment(loan, repayment, adminId, now));
                         }

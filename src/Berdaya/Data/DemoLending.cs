@@ -21,6 +21,9 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
 {
     private static readonly DateTimeOffset SeededAt = new(2006, 1, 31, 3, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The receipts numbered so far on each day (the demo is seeded into an empty database).</summary>
+    private readonly Dictionary<DateOnly, int> receiptsOfDay = [];
+
     public LoanProduct Legacy { get; private set; } = null!;
     public LoanProduct Current { get; private set; } = null!;
 
@@ -218,7 +221,8 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
     private void Pay(Loan loan, decimal amount, DateOnly paidOn, PaymentChannel channel, string receivedBy, Guid? sheetId)
     {
         var allocations = loan.Pay(amount, paidOn, today);
-        var repayment = Repayment.Payment(loan, amount, paidOn, channel, null, receivedBy, sheetId, allocations, officerId, At(paidOn));
+        var sequence = receiptsOfDay[paidOn] = receiptsOfDay.GetValueOrDefault(paidOn) + 1;
+        var repayment = Repayment.Payment(loan, amount, paidOn, channel, null, receivedBy, sheetId, allocations, officerId, At(paidOn), sequence);
         db.Repayments.Add(repayment);
         db.JournalEntries.Add(JournalEntry.ForRepayment(loan, repayment, officerId, At(paidOn)));
     }

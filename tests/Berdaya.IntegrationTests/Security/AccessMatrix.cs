@@ -207,6 +207,7 @@ public static class AccessMatrix
 
         // Repayments.
         new("GET", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection"),
+        new("GET", "groups/{id:guid}/collection/print", Collectors, "/groups/{group}/collection/print"),
         new("GET", "groups/{id:guid}/due", Collectors, "/groups/{group}/due"),
 
         // Loan pages: a partner reads their own loans, the treasurer the group's; the chair not another member's.
@@ -275,6 +276,8 @@ public static class AccessMatrix
 
         // Repayments: an empty sheet stops at "enter at least one payment", so nothing is posted.
         new("POST", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection", "Input.PaidOn="),
+        new("POST Review", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection?handler=Review", "Input.PaidOn="),
+        new("POST Edit", "groups/{id:guid}/collection", Collectors, "/groups/{group}/collection?handler=Edit", "Input.PaidOn="),
 
         // Loan pages: Euis Komariah's loan is repaid, so every allowed form stops at its state or a missing field.
         new("POST Pay", "loans/{id:guid}", Field | Treasurer, "/loans/{loan}?handler=Pay", "Pay.Amount=0"),

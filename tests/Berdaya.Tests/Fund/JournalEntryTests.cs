@@ -26,14 +26,14 @@ public sealed class JournalEntryTests
         var loan = new LoanBuilder().Build();
         var paidOn = new DateOnly(2026, 3, 4);
         var allocations = loan.Pay(280_000m, paidOn, LoanBuilder.DefaultToday);
-        var payment = Repayment.Payment(loan, 280_000m, paidOn, PaymentChannel.Cash, null, "Bendahara", null, allocations, "officer", At);
+        var payment = Repayment.Payment(loan, 280_000m, paidOn, PaymentChannel.Cash, null, "Bendahara", null, allocations, "officer", At, 1);
 
         var e = JournalEntry.ForRepayment(loan, payment, "officer", At);
         (e.EntryDate, e.Kind, e.Description, e.RepaymentId).ShouldBe((paidOn, EntryKind.Repayment, payment.ReceiptNumber, (Guid?)payment.Id));
         Lines(e).ShouldBe([(LedgerAccount.Cash, 280_000m, 0m), (LedgerAccount.FeeIncome, 0m, 30_000m), (LedgerAccount.LoansReceivable, 0m, 250_000m)]);
 
         var reversedOn = new DateOnly(2026, 3, 10);
-        var reversal = payment.Reverse("Salah catat", reversedOn, 30_000m, 250_000m, "officer", At);
+        var reversal = payment.Reverse("Salah catat", reversedOn, 30_000m, 250_000m, "officer", At, 1);
         var back = JournalEntry.ForReversal(loan, reversal, "officer", At);
         (back.EntryDate, back.Kind, back.RepaymentId).ShouldBe((reversedOn, EntryKind.RepaymentReversal, (Guid?)reversal.Id));
         Lines(back).ShouldBe([(LedgerAccount.FeeIncome, 30_000m, 0m), (LedgerAccount.LoansReceivable, 250_000m, 0m), (LedgerAccount.Cash, 0m, 280_000m)]);

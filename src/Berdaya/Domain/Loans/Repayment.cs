@@ -14,7 +14,7 @@ public sealed class Repayment
     private Repayment() { }
 
     public static Repayment Payment(Loan loan, decimal amount, DateOnly paidOn, PaymentChannel channel, string? reference, string receivedBy,
-        Guid? collectionSheetId, IReadOnlyList<Allocation> allocations, string recordedBy, DateTimeOffset at)
+        Guid? collectionSheetId, IReadOnlyList<Allocation> allocations, string recordedBy, DateTimeOffset at, int receiptSequence)
     {
         var r = new Repayment
         {
@@ -33,9 +33,7 @@ public sealed class Repayment
             FeePart = allocations.Sum(a => a.Fee),
             PrincipalPart = allocations.Sum(a => a.Principal),
         };
-        // The last 12 hex digits of the version-7 id are random (48 bits): at national scale (tens of thousands of
-        // receipts a day) two receipts of one day sharing a number is a one-in-millions chance; the unique index catches it.
-        r.ReceiptNumber = $"KW-{paidOn:yyyyMMdd}-{r.Id.ToString("N")[^12..].ToUpperInvariant()}";
+        r.ReceiptNumber = ReceiptNumbering.Format(RepaymentKind.Payment, paidOn, receiptSequence);
         r.SetAllocations(allocations);
         return r;
     }
@@ -43,9 +41,10 @@ public sealed class Repayment
     /// <summary>
     /// Reverses this payment. <paramref name="feeBack"/> and <paramref name="principalBack"/> are what
     /// the loan's recomputation took back (they sum to the amount; the split may differ from the
-    /// original when later payments moved to other installments).
+    /// original when later payments moved to other installments). <paramref name="receiptSequence"/> is the
+    /// reversal's running number of the day (<see cref="ReceiptNumbering"/>).
     /// </summary>
-    public Repayment Reverse(string? reason, DateOnly on, decimal feeBack, decimal principalBack, string by, DateTimeOffset at)
+    public Repayment Reverse(string? reason, DateOnly on, decimal feeBack, decimal principalBack, string by, DateTimeOffset at, int receiptSequence)
     {
         if (Kind != RepaymentKind.Payment)
         {
@@ -79,7 +78,7 @@ public sealed class Repayment
             FeePart = feeBack,
             PrincipalPart = principalBack,
         };
-        reversal.ReceiptNumber = $"RV-{on:yyyyMMdd}-{reversal.Id.ToString("N")[^12..].ToUpperInvariant()}";
+        reversal.ReceiptNumber = ReceiptNumbering.Format(RepaymentKind.Reversal, on, receiptSequence);
         ReversedById = reversal.Id;
         _allocations.Clear();
         return reversal;

@@ -41,14 +41,17 @@ public sealed class DetailsModel(LoanQueries queries, LoanAccess access, Current
 
     public DateOnly Today => access.Today;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromServices] Signatories signatories, CancellationToken ct)
     {
         Pay.PaidOn = access.Today;
-        Pay.ReceivedBy = me.Name;
         Pay.Key = FormKey.New();
         Reschedule.On = access.Today;
         WriteOff.On = access.Today;
-        return await ShowAsync(id, AsOf, ct);
+        var shown = await ShowAsync(id, AsOf, ct);
+
+        // The receipt names who took the money by name and role, not by login.
+        Pay.ReceivedBy = (await signatories.OfUserAsync(me.Id, Loan.GroupId, ct))?.ToString();
+        return shown;
     }
 
     public Task<IActionResult> OnPostPayAsync(Guid id, [FromServices] RecordRepayment.Handler handler, CancellationToken ct) =>

@@ -9,14 +9,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Loans;
 
-/// <summary>The parties of a loan as printed on its contract and receipts.</summary>
+/// <summary>
+/// The parties of a loan as printed on its contract and receipts: people by name and role (<see cref="Signatories"/>);
+/// the officer who disbursed is null when unknown, and the documents then name the unit.
+/// </summary>
 public sealed record LoanParties(
     string ProgramName, string OperatorName, string UnitName, string? Address, string? Village, string? VillagePath,
-    string Sector, string? Products, string? ChairName, string? FacilitatorName, string DisbursedByName);
+    string Sector, string? Products, string? ChairName, Signatory? Facilitator, Signatory? DisbursedBy);
 
-/// <summary>A payment or reversal as printed on its receipt, with the principal still owed once it was recorded.</summary>
+/// <summary>
+/// A payment or reversal as printed on its receipt, with the principal still owed once it was recorded. <paramref name="ReceivedBy"/>
+/// names who took the money; <paramref name="Officer"/> who recorded a reversal.
+/// </summary>
 public sealed record ReceiptView(LoanCard Loan, LoanParties Parties, RepaymentRow Repayment, RepaymentRow? Original, RepaymentRow? ReversedBy,
-    decimal PrincipalOutstandingAfter);
+    decimal PrincipalOutstandingAfter, string ReceivedBy, Signatory? Officer);
 
 /// <summary>What the disbursement page needs of one approved decision.</summary>
 public sealed record DisbursementCase(Guid ProposalItemId, Guid ProposalId, Guid ProgramId, Guid PartnerId, string OwnerName, string BusinessName,
@@ -30,7 +36,7 @@ public sealed record DisbursementLink(Guid ProposalItemId, Guid? LoanId, string?
 
 /// <summary>Reads for the loan pages' printable documents and the disbursement page; scope comes from <see cref="LoanAccess"/>.</summary>
 [FeatureService]
-public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAccess access, RegionDirectory regions)
+public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAccess access, RegionDirectory regions, Signatories signatories)
 {
     public async Task<(LoanCard Card, LoanParties Parties)> ContractAsync(Guid id, CancellationToken ct)
     {
@@ -49,7 +55,10 @@ public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAcce
         var after = card.Principal - upTo.Sum(r => r.Kind == RepaymentKind.Payment ? r.PrincipalPart : -r.PrincipalPart);
         var original = row.ReversalOfId is { } o ? card.Repayments.FirstOrDefault(r => r.Id == o) : null;
         var reversedBy = row.ReversedById is { } rb ? card.Repayments.FirstOrDefault(r => r.Id == rb) : null;
-        return new ReceiptView(card, await PartiesAsync(card, ct), row, original, reversedBy, after);
+        var recordedBy = await db.Repayments.Where(r => r.Id == row.Id).Select(r => r.RecordedBy).FirstAsync(ct);
+        var receivedBy = await signatories.ReceiverAsync(row.ReceivedBy, recordedBy, card.GroupId, ct);
+        var officer = row.Kind == RepaymentKind.Reversal ? await signatories.OfUserAsync(recordedBy, card.GroupId, ct) : null;
+        return new ReceiptView(card, await PartiesAsync(card, ct), row, original, reversedBy, after, receivedBy, officer);
     }
 
     /// <summary>An approved decision in the officer's scope, with the program's products open for new loans.</summary>
@@ -133,21 +142,18 @@ public sealed class LoanDocuments(AppDbContext db, LoanQueries queries, LoanAcce
         var partner = await db.Partners.Where(p => p.Id == card.PartnerId).Select(p => new { p.Address, p.Sector, p.Products }).FirstAsync(ct);
         var place = await regions.DescribeAsync(card.VillageCode, ct);
         string? chair = null;
-        string? facilitator = null;
+        Signatory? facilitator = null;
         if (card.GroupId is { } gid)
         {
             chair = await db.GroupMemberships.Where(m => m.GroupId == gid && m.ActivePartnerId != null && m.Role == GroupRole.Chair)
                 .Join(db.Partners, m => m.PartnerId, p => p.Id, (m, p) => p.OwnerName).FirstOrDefaultAsync(ct);
             var facilitatorId = await db.Groups.Where(g => g.Id == gid).Select(g => g.FacilitatorUserId).FirstOrDefaultAsync(ct);
-            if (facilitatorId is not null)
-            {
-                facilitator = await db.Users.Where(u => u.Id == facilitatorId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-            }
+            facilitator = await signatories.OfUserAsync(facilitatorId, gid, ct);
         }
 
         var by = await db.Loans.Where(l => l.Id == card.Id).Select(l => l.DisbursedBy).FirstAsync(ct);
-        var byName = await db.Users.Where(u => u.Id == by).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        var disbursedBy = await signatories.OfUserAsync(by, card.GroupId, ct);
         return new LoanParties(program.Name, program.OperatorName, program.UnitName, partner.Address, place?.Name, place?.Path, partner.Sector,
-            partner.Products, chair, facilitator, byName ?? "");
+            partner.Products, chair, facilitator, disbursedBy is { Name.Length: > 0 } ? disbursedBy : null);
     }
 }

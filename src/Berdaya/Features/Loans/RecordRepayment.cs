@@ -25,6 +25,9 @@ public static class RecordRepayment
 
     private const int Attempts = 40;
 
+    /// <summary>The longest receiver's name the receipt keeps (the column's length).</summary>
+    private const int ReceivedByLength = 200;
+
     /// <summary>The longest key a client may send (the column's length).</summary>
     public const int MaxKeyLength = 200;
 
@@ -41,7 +44,7 @@ public static class RecordRepayment
     }
 
     [FeatureService]
-    public sealed class Handler(AppDbContext db, LoanAccess access, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, LoanAccess access, ReceiptNumbers numbers, Signatories signatories, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(Guid loanId, Command c, string? idempotencyKey, string userId, CancellationToken ct)
         {
@@ -55,7 +58,7 @@ public static class RecordRepayment
                 {
                     var loan = await access.LoadAsync(loanId, ct);
                     await access.RequireCollectorAsync(loan, ct);
-                    var repayment = Post(loan, c, null, userId);
+                    var repayment = await PostAsync(loan, c, null, userId, ct);
                     if (idempotencyKey is not null)
                     {
                         db.IdempotencyRecords.Add(new IdempotencyRecord
@@ -75,6 +78,18 @@ public static class RecordRepayment
                 {
                     // Another payment changed the loan first: start again from its new state.
                     db.ChangeTracker.Clear();
+                    await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3), ct);
+                }
+                catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex) && attempt < Attempts)
+                {
+                    // The same key was used by a request that committed first, or another payment of the day took
+                    // this receipt number first: answer the first request, or start again with the next number.
+                    db.ChangeTracker.Clear();
+                    if (idempotencyKey is not null && await PreviousAsync(idempotencyKey, hash!, userId, ct) is { } first)
+                    {
+                        return first;
+                    }
+
                     await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3), ct);
                 }
                 catch (DbUpdateException) when (idempotencyKey is not null)
@@ -103,8 +118,8 @@ public static class RecordRepayment
             }
         }
 
-        /// <summary>Applies a payment to a tracked loan and adds the repayment and its ledger entry (no save).</summary>
-        public Repayment Post(Loan loan, Command c, Guid? collectionSheetId, string userId)
+        /// <summary>Applies a payment to a tracked loan and adds the repayment, numbered, and its ledger entry (no save).</summary>
+        public async Task<Repayment> PostAsync(Loan loan, Command c, Guid? collectionSheetId, string userId, CancellationToken ct)
         {
             var errors = new List<DomainException>();
             PaymentChannels.Check(c.Channel, c.Reference, errors);
@@ -115,12 +130,20 @@ public static class RecordRepayment
             }
 
             var allocations = loan.Pay(c.Amount, c.PaidOn, clock.Today());
-            var receivedBy = string.IsNullOrWhiteSpace(c.ReceivedBy) ? access.User.Name ?? userId : c.ReceivedBy;
-            var repayment = Repayment.Payment(loan, c.Amount, c.PaidOn, c.Channel, c.Reference, receivedBy, collectionSheetId, allocations, userId, access.Now);
+            var receivedBy = string.IsNullOrWhiteSpace(c.ReceivedBy)
+                ? Written(await signatories.OfUserAsync(userId, loan.GroupId, ct))
+                : c.ReceivedBy;
+            var sequence = await numbers.NextAsync(RepaymentKind.Payment, c.PaidOn, ct);
+            var repayment = Repayment.Payment(loan, c.Amount, c.PaidOn, c.Channel, c.Reference, receivedBy, collectionSheetId, allocations, userId, access.Now,
+                sequence);
             db.Repayments.Add(repayment);
             db.JournalEntries.Add(JournalEntry.ForRepayment(loan, repayment, userId, access.Now));
             return repayment;
         }
+
+        /// <summary>The receiver as the receipt keeps it: name and role, or the name alone when both do not fit the column.</summary>
+        private static string Written(Signatory? who) =>
+            who is null ? "" : who.ToString().Length <= ReceivedByLength ? who.ToString() : who.Name;
 
         private async Task<Result?> PreviousAsync(string key, string hash, string userId, CancellationToken ct)
         {

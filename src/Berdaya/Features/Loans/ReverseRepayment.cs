@@ -17,11 +17,41 @@ public static class ReverseRepayment
     public sealed record Command(string? Reason);
 
     [FeatureService]
-    public sealed class Handler(AppDbContext db, LoanAccess access, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, LoanAccess access, ReceiptNumbers numbers, TimeProvider clock)
     {
+        private const int Attempts = 10;
+
         public async Task<Guid> HandleAsync(Guid loanId, Guid repaymentId, Command c, string userId, CancellationToken ct)
         {
             access.RequireOfficer();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await ReverseAsync(loanId, repaymentId, c, userId, ct);
+                }
+                catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+                {
+                    // Another officer reversed the same payment a moment earlier, or another reversal of the day took
+                    // this receipt number first (then start again with the next one).
+                    db.ChangeTracker.Clear();
+                    if (await db.Repayments.AnyAsync(r => r.Id == repaymentId && r.ReversedById != null, ct))
+                    {
+                        throw new DomainException("repayment.reversed", null, ErrorKind.Conflict);
+                    }
+
+                    if (attempt >= Attempts)
+                    {
+                        throw;
+                    }
+
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
+                }
+            }
+        }
+
+        private async Task<Guid> ReverseAsync(Guid loanId, Guid repaymentId, Command c, string userId, CancellationToken ct)
+        {
             var loan = await access.LoadAsync(loanId, ct);
             var payments = await db.Repayments.Include(r => r.Allocations)
                 .Where(r => r.LoanId == loan.Id && r.Kind == RepaymentKind.Payment && r.ReversedById == null)
@@ -49,7 +79,8 @@ public static class ReverseRepayment
             var allocations = loan.Replay(standing.Select(r => (r.Id, r.Amount, r.PaidOn)).ToList(), today);
             var feeBack = feeBefore - loan.FeePaid;
             var principalBack = principalBefore - loan.PrincipalPaid;
-            var reversal = target.Reverse(c.Reason, today, feeBack, principalBack, userId, access.Now);
+            var reversal = target.Reverse(c.Reason, today, feeBack, principalBack, userId, access.Now,
+                await numbers.NextAsync(RepaymentKind.Reversal, today, ct));
             foreach (var r in standing)
             {
                 r.SetAllocations(allocations[r.Id]);
@@ -58,16 +89,7 @@ public static class ReverseRepayment
             db.Repayments.Add(reversal);
             db.JournalEntries.Add(JournalEntry.ForReversal(loan, reversal, userId, access.Now));
             access.Record(loan, FivePApproach.Supporting, "repayment.reversed", "loans.timeline.reversed", target.ReceiptNumber, target.Amount, reversal.Reason!);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
-            {
-                // Another officer reversed the same payment a moment earlier.
-                throw new DomainException("repayment.reversed", null, ErrorKind.Conflict);
-            }
-
+            await db.SaveChangesAsync(ct);
             return reversal.Id;
         }
     }

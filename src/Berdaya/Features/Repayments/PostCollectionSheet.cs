@@ -30,7 +30,7 @@ public static class PostCollectionSheet
     public sealed record Result(Guid SheetId, Guid GroupId, string Month, DateOnly PaidOn, PaymentChannel Channel, int Payments, decimal Total,
         IReadOnlyList<Receipt> Receipts);
 
-    private const int Attempts = 5;
+    private const int Attempts = 20;
 
     [FeatureService]
     public sealed class Handler(AppDbContext db, CollectionAccess access, RecordRepayment.Handler repayments, Texts texts, TimeProvider clock)
@@ -55,18 +55,38 @@ public static class PostCollectionSheet
                     db.ChangeTracker.Clear();
                     await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
                 }
-                catch (DbUpdateException) when (c.Key is not null)
+                catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
                 {
-                    // The same key's sheet committed first (both presses arrived together): answer it.
+                    // The same key's sheet committed first (both presses arrived together): answer it. Otherwise another
+                    // posting of the day took one of these receipt numbers first: number the sheet again.
                     db.ChangeTracker.Clear();
-                    if (await PostedAsync(group.Id, c.Key, ct) is { } earlier)
+                    if (c.Key is not null && await PostedAsync(group.Id, c.Key, ct) is { } earlier)
                     {
                         return Same(earlier, c);
                     }
 
-                    throw;
+                    if (attempt >= Attempts)
+                    {
+                        throw;
+                    }
+
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), ct);
                 }
             }
+        }
+
+        /// <summary>
+        /// Checks a sheet as posting it would, and writes nothing: the review step shows what the confirmation will
+        /// post, and a line that would be refused is named before the treasurer confirms.
+        /// </summary>
+        public async Task<IReadOnlyList<(Guid LoanId, decimal Amount)>> CheckAsync(Guid groupId, Command c, CancellationToken ct)
+        {
+            var group = await access.RequireCollectorAsync(groupId, ct);
+            var ids = (c.Lines ?? []).Select(l => l.LoanId).Distinct().ToList();
+            var loans = await db.Loans.AsNoTracking().Include(l => l.Installments)
+                .Where(l => l.GroupId == group.Id && ids.Contains(l.Id))
+                .ToDictionaryAsync(l => l.Id, ct);
+            return Check(c, loans, clock.Today()).Posting.Select(p => (p.Loan.Id, p.Amount)).ToList();
         }
 
         /// <summary>
@@ -117,7 +137,7 @@ public static class PostCollectionSheet
             var receipts = new List<Receipt>();
             foreach (var (loan, amount) in posting)
             {
-                var r = repayments.Post(loan, new RecordRepayment.Command(amount, c.PaidOn, c.Channel, c.Reference, null), sheet.Id, userId);
+                var r = await repayments.PostAsync(loan, new RecordRepayment.Command(amount, c.PaidOn, c.Channel, c.Reference, null), sheet.Id, userId, ct);
                 receipts.Add(new Receipt(r.Id, loan.Id, loan.Number, loan.PartnerId, r.ReceiptNumber, r.Amount, r.FeePart, r.PrincipalPart));
             }
 

@@ -170,3 +170,21 @@
   }
   inputs.forEach(function (input) { input.addEventListener("input", update); });
 })();
+
+// Collection sheet: ticking "paid in full" writes the member's amount due in the box (the server reads the tick
+// the same way when this script does not run); unticking clears what the tick wrote.
+(function () {
+  "use strict";
+  document.querySelectorAll("#sheet input[type=checkbox][data-due]").forEach(function (box) {
+    var row = box.closest("tr");
+    var amount = row && row.querySelector(".amount-box");
+    if (!amount) { return; }
+    box.addEventListener("change", function () {
+      if (box.checked) { amount.value = box.getAttribute("data-due"); }
+      else if (amount.value === box.getAttribute("data-due")) { amount.value = ""; }
+    });
+    amount.addEventListener("input", function () {
+      if (box.checked && amount.value !== box.getAttribute("data-due")) { box.checked = false; }
+    });
+  });
+})();
