@@ -110,7 +110,9 @@ public sealed class OnePassFormTests
         var api = await app.ApiAs(Demo.Facilitator);
         var body = new Dictionary<string, object?>
         {
-            ["ownerName"] = TestData.Unique("Ibu Api"), ["nik"] = TestData.Person().Nik, ["villageCode"] = TestData.Narimbang,
+            ["ownerName"] = TestData.Unique("Ibu Api"),
+            ["nik"] = TestData.Person().Nik,
+            ["villageCode"] = TestData.Narimbang,
         };
         var problem = await (await api.PostAsJsonAsync("/api/v1/partners", body)).Problem(HttpStatusCode.BadRequest, "netAssets");
         problem.GetProperty("errors").TryGetProperty("employees", out _).ShouldBeTrue();
