@@ -37,7 +37,7 @@ public sealed class RegionPickerTests(BrowserApp app)
     {
         var page = await app.PhoneAsync();
         await BrowserApp.LoginAsync(page, Demo.Facilitator);
-        await page.GotoAsync("/partners/new");
+        await page.VisitAsync("/partners/new");
         var picker = page.Locator("#partner-form [data-region-picker]");
         string[] levels = ["Provinsi", "Kabupaten/Kota", "Kecamatan", "Desa/Kelurahan"];
         for (var level = 0; level < levels.Length; level++)

@@ -63,12 +63,12 @@ public sealed class TreasurerCollectionTests(BrowserApp app)
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         // The month's due list: only the member who paid part of her arrears is still late.
-        await page.GotoAsync($"/groups/{g.GroupId}/due?month={CollectionData.Month(CollectionData.Today)}");
+        await page.VisitAsync($"/groups/{g.GroupId}/due?month={CollectionData.Month(CollectionData.Today)}");
         await Assertions.Expect(page.Locator("#due tbody tr[data-late='true']")).ToHaveCountAsync(1);
         await page.ShouldFitThePhoneAsync();
 
         // The blank sheet for paper fits the phone too.
-        await page.GotoAsync($"/groups/{g.GroupId}/collection/print?month={CollectionData.Month(CollectionData.Today)}");
+        await page.VisitAsync($"/groups/{g.GroupId}/collection/print?month={CollectionData.Month(CollectionData.Today)}");
         await Assertions.Expect(page.Locator("#print-table tbody tr")).ToHaveCountAsync(5);
         await page.ShouldFitThePhoneAsync();
     }

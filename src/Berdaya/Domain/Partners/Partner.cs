@@ -54,8 +54,8 @@ public sealed class Partner
     /// <summary>The words of the owner's and business's names that search looks up by prefix.</summary>
     public IReadOnlyList<PartnerSearchWord> SearchWords => _searchWords;
 
-    /// <param name="today">When given, a business start date after it is refused.</param>
-    public void Update(PartnerOwner owner, PartnerBusiness business, DateOnly? today = null)
+    /// <summary>Every rule an owner and business break together, so a form can show them all at once.</summary>
+    public static List<DomainException> Problems(PartnerOwner owner, PartnerBusiness business, DateOnly? today = null)
     {
         var errors = new List<DomainException>();
         if (string.IsNullOrWhiteSpace(owner.Name))
@@ -95,6 +95,13 @@ public sealed class Partner
             errors.Add(new DomainException("date.future", "BusinessStartedOn"));
         }
 
+        return errors;
+    }
+
+    /// <param name="today">When given, a business start date after it is refused.</param>
+    public void Update(PartnerOwner owner, PartnerBusiness business, DateOnly? today = null)
+    {
+        var errors = Problems(owner, business, today);
         if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);

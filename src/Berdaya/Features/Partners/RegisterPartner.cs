@@ -147,44 +147,27 @@ public sealed class RegisterPartner(AppDbContext db, CurrentUser me, RegionDirec
             errors.Add(e);
         }
 
-        // The owner's and the business's own rules (sex against the NIK, figures not negative) join the
-        // errors above, so the form shows them all at once.
-        PartnerOwner? owner = null;
-        PartnerBusiness? business = null;
+        // The owner's and the business's own rules (sex against the NIK, names, figures) join the errors above,
+        // so the form shows them all at once; a missing figure stands as 0 only for this check.
         if (nik is not null && c.Sex is not null && c.BirthDate is not null)
         {
-            try
-            {
-                owner = new PartnerOwner(c.OwnerName ?? "", nik.Value, c.Sex.Value, c.BirthDate.Value, phone, village, c.Address, c.IsIndonesianCitizen);
-            }
-            catch (DomainException e)
-            {
-                errors.AddRange(Problems(e));
-            }
+            var flagged = errors.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+            var draftOwner = new PartnerOwner(c.OwnerName ?? "", nik.Value, c.Sex.Value, c.BirthDate.Value, phone, village, c.Address, c.IsIndonesianCitizen);
+            var draftBusiness = new PartnerBusiness(c.BusinessName ?? "", c.Sector ?? "", c.Products, c.BusinessStartedOn, c.NetAssets ?? 0, c.YearlySales ?? 0,
+                c.Employees ?? 0, c.HasBankCredit, c.IsIndependentBusiness);
+            errors.AddRange(Partner.Problems(draftOwner, draftBusiness, today).Where(e => !flagged.Contains(e.Field)));
         }
 
-        if (c.NetAssets is not null && c.YearlySales is not null && c.Employees is not null)
-        {
-            try
-            {
-                business = new PartnerBusiness(c.BusinessName ?? "", c.Sector ?? "", c.Products, c.BusinessStartedOn, c.NetAssets.Value, c.YearlySales.Value,
-                    c.Employees.Value, c.HasBankCredit, c.IsIndependentBusiness);
-            }
-            catch (DomainException e)
-            {
-                errors.AddRange(Problems(e));
-            }
-        }
-
-        if (errors.Count > 0 || owner is null || business is null)
+        if (errors.Count > 0)
         {
             throw new DomainValidationException(errors);
         }
 
+        var owner = new PartnerOwner(c.OwnerName ?? "", nik!.Value, c.Sex!.Value, c.BirthDate!.Value, phone, village, c.Address, c.IsIndonesianCitizen);
+        var business = new PartnerBusiness(c.BusinessName ?? "", c.Sector ?? "", c.Products, c.BusinessStartedOn, c.NetAssets!.Value, c.YearlySales!.Value,
+            c.Employees!.Value, c.HasBankCredit, c.IsIndependentBusiness);
         return (owner, business);
     }
-
-    private static IEnumerable<DomainException> Problems(DomainException e) => e is DomainValidationException many ? many.Errors : [e];
 
     /// <summary>One record per person per program (docs/domain.md, Partners and groups), with a pointer to the existing one.</summary>
     internal static async Task RefuseDuplicateAsync(AppDbContext db, Guid programId, string nik, Guid? self, CancellationToken ct)
