@@ -19,9 +19,25 @@ public static class PhonePage
     /// <summary>Opens a menu entry the way a person does: the menu button, then the link.</summary>
     public static async Task OpenMenuAsync(this IPage page, string href)
     {
-        await page.ClickAsync("details.menu summary");
-        await page.ClickAsync($"details.menu nav a[href='{href}']");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        // On a loaded machine a tap can land while the menu is still opening and be lost: tap again, up to three times.
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!await page.Locator("details.menu[open]").IsVisibleAsync())
+            {
+                await page.ClickAsync("details.menu summary");
+            }
+
+            await page.ClickAsync($"details.menu nav a[href='{href}']");
+            try
+            {
+                await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href, new PageWaitForURLOptions { Timeout = 10_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+
         await PageChecks.CheckAsync(page);
     }
 
