@@ -20,6 +20,16 @@ public static class FeatureServices
             {
                 services.AddScoped(sp => (Home.IWorkSource)sp.GetRequiredService(type));
             }
+
+            if (typeof(Home.INeedSource).IsAssignableFrom(type))
+            {
+                services.AddScoped(sp => (Home.INeedSource)sp.GetRequiredService(type));
+            }
+
+            if (typeof(Home.IReminderSource).IsAssignableFrom(type))
+            {
+                services.AddScoped(sp => (Home.IReminderSource)sp.GetRequiredService(type));
+            }
         }
 
         return services;
