@@ -62,6 +62,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
 
             // A benchmark times its own close; the scheduler would start one behind its back.
             ["DailyClose:Enabled"] = "false",
+            ["Jobs:Enabled"] = "false",
         };
 
         // Host settings are seen while services are registered (configuration callbacks come too late).

@@ -2,11 +2,13 @@ using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
+using Berdaya.Domain.Jobs;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
 using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Regions;
+using Berdaya.Domain.Reminders;
 using Berdaya.Domain.Reports;
 using Berdaya.Domain.Socialization;
 using Berdaya.Domain.Surveys;
@@ -54,6 +56,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<PortfolioTotal> PortfolioTotals => Set<PortfolioTotal>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -30,6 +30,11 @@ public static class FeatureServices
             {
                 services.AddScoped(sp => (Home.IReminderSource)sp.GetRequiredService(type));
             }
+
+            if (typeof(Jobs.IScheduledJob).IsAssignableFrom(type))
+            {
+                services.AddScoped(sp => (Jobs.IScheduledJob)sp.GetRequiredService(type));
+            }
         }
 
         return services;

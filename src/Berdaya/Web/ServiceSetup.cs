@@ -75,6 +75,7 @@ public static class ServiceSetup
         services.AddDataProtection().SetApplicationName("Berdaya").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<CurrentUser>();
         services.AddFeatureServices();
+        Jobs.JobSetup.AddJobs(services, builder.Configuration);
 
         services.AddSingleton<Texts>();
         services.AddSingleton<TextsLocalizer>();

@@ -131,6 +131,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Demo:Seed"] = "true",
             ["DataDirectory"] = _dataDir,
             ["DailyClose:Enabled"] = "false",
+            ["Jobs:Enabled"] = "false",
 
             // Every test logs in from the same (test server's) address; LoginLimitTests prove the limit with a low one.
             ["Login:AttemptsPerAddressPerMinute"] = "100000",

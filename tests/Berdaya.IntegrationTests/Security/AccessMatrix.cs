@@ -168,6 +168,12 @@ public static class AccessMatrix
         new("GET", "/api/v1/daily-closes/{date}", Office, "/api/v1/daily-closes/2001-01-01"),
         new("POST", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes", "{}"),
 
+        // Work list and reminders: everyone signed in has their own; scheduled jobs are the administrator's.
+        new("GET", "/api/v1/tasks/", SignedIn, "/api/v1/tasks"),
+        new("POST", "/api/v1/tasks/{id:guid}/done", SignedIn, "/api/v1/tasks/0195f1a0-0000-7000-8000-000000000000/done"),
+        new("GET", "/api/v1/jobs/runs", Administrator, "/api/v1/jobs/runs"),
+        new("POST", "/api/v1/jobs/{job}/run", Administrator, "/api/v1/jobs/bukan-pekerjaan/run"),
+
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
     ];
@@ -239,6 +245,9 @@ public static class AccessMatrix
 
         // Daily close.
         new("GET", "admin/daily-close", Office, "/admin/daily-close"),
+
+        new("GET", "tasks", SignedIn, "/tasks"),
+        new("GET", "admin/jobs", Administrator, "/admin/jobs"),
     ];
 
     /// <summary>
@@ -305,6 +314,10 @@ public static class AccessMatrix
 
         // Daily close: no date, so nothing runs.
         new("POST", "admin/daily-close", Office, "/admin/daily-close", "BusinessDate="),
+
+        // A reminder nobody has: not found; a job not named: refused at the field.
+        new("POST Done", "tasks", SignedIn, "/tasks?handler=Done&id=0195f1a0-0000-7000-8000-000000000000"),
+        new("POST Run", "admin/jobs", Administrator, "/admin/jobs?handler=Run", "Job="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

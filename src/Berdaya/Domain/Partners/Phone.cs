@@ -29,4 +29,19 @@ public static class Phone
     /// <summary>Masked form: the first four and last three digits (PDP law; docs/domain.md, Personal data).</summary>
     public static string Mask(string? phone) =>
         string.IsNullOrEmpty(phone) || phone.Length < 8 ? "" : string.Concat(phone.AsSpan(0, 4), new string('•', phone.Length - 7), phone.AsSpan(phone.Length - 3));
+
+    /// <summary>
+    /// A wa.me link that opens WhatsApp on the phone with the message written, to the number in international
+    /// form (62 instead of the leading 0); the app itself sends nothing (docs/domain.md, Reminders and the work list).
+    /// </summary>
+    public static string? WhatsAppLink(string? phone, string message)
+    {
+        if (string.IsNullOrEmpty(phone))
+        {
+            return null;
+        }
+
+        var international = phone.StartsWith('0') ? string.Concat("62", phone.AsSpan(1)) : phone;
+        return $"https://wa.me/{international}?text={Uri.EscapeDataString(message)}";
+    }
 }

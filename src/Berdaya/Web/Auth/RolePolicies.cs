@@ -25,4 +25,8 @@ public static class RolePolicies
     /// <summary>Recording payments: staff, or a partner (the handler admits only the borrower's group treasurer).</summary>
     public static void Collectors(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>The system owner's work: programs, users, scheduled jobs.</summary>
+    public static void Administrators(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator);
 }

@@ -1,12 +1,14 @@
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Loans;
+using Berdaya.Web;
+using Berdaya.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Close;
 
 /// <summary>
-/// Settings (section <c>DailyClose</c>): <c>Enabled</c> (default true) runs the scheduler,
-/// <c>CheckMinutes</c> (default 5) is how often it looks, <c>BatchSize</c> (default 50,000) how many
+/// Settings (section <c>DailyClose</c>): <c>Enabled</c> (default true) lets the job runner close each day,
+/// <c>CheckMinutes</c> (default 5) is how often the runner looks unless <c>Jobs:CheckMinutes</c> says, <c>BatchSize</c> (default 50,000) how many
 /// loans each committed step classifies.
 /// </summary>
 public sealed record DailyCloseSettings(bool Enabled, int CheckMinutes, int BatchSize)
@@ -26,10 +28,6 @@ public static class DailyCloseSetup
         services.AddSingleton(settings);
         services.AddSingleton<DailyCloseGate>();
         services.AddSingleton<DailyCloseStarter>();
-        if (settings.Enabled)
-        {
-            services.AddHostedService<DailyCloseScheduler>();
-        }
 
         return services;
     }
@@ -83,60 +81,41 @@ public sealed class DailyCloseStarter(IServiceScopeFactory scopes, DailyCloseGat
     }
 }
 
-/// <summary>Closes yesterday (WIB) once it is over, checking every few minutes (docs/domain.md, Daily close).</summary>
-public sealed class DailyCloseScheduler(IServiceScopeFactory scopes, DailyCloseGate gate, DailyCloseSettings settings, TimeProvider clock,
-    ILogger<DailyCloseScheduler> log) : BackgroundService
+/// <summary>
+/// Closes yesterday (WIB) once it is over (docs/domain.md, Daily close), run by the one job runner. Safe on several
+/// nodes: the close takes its own gate and its row per business date.
+/// </summary>
+[FeatureService]
+public sealed class DailyCloseJob(IServiceScopeFactory scopes, Data.AppDbContext db, DailyCloseGate gate, DailyCloseSettings settings,
+    TimeProvider clock) : IScheduledJob
 {
     public const string SystemUser = "system";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(settings.CheckMinutes), clock);
-        do
-        {
-            try
-            {
-                await CloseYesterdayAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A failed close is recorded on its row; the next check resumes it.
-                log.LogError(ex, "Scheduled daily close failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public string Name => "daily-close";
 
-    private async Task CloseYesterdayAsync(CancellationToken ct)
+    public async Task<DateOnly?> DueAsync(DateOnly today, CancellationToken ct)
     {
-        if (gate.IsBusy)
+        if (!settings.Enabled || gate.IsBusy)
         {
-            return;
+            return null;
         }
 
         var date = RunDailyClose.Yesterday(clock);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
         if (await db.DailyCloses.AnyAsync(c => c.BusinessDate == date && c.Status == DailyCloseStatus.Done, ct)
             || await RunDailyClose.FirstDisbursementAsync(db, ct) is not { } first || first > date)
         {
             // Closed already, or no loan was on the books yet.
-            return;
+            return null;
         }
 
-        try
-        {
-            var close = await scope.ServiceProvider.GetRequiredService<RunDailyClose.Handler>().HandleAsync(date, SystemUser, settings.BatchSize, ct);
-            log.LogInformation("Daily close {Date}: {Loans} loans in {Seconds:F1} s", date, close.ProcessedLoans,
-                ((close.FinishedAt ?? clock.GetUtcNow()) - close.StartedAt).TotalSeconds);
-        }
-        catch (DomainException ex) when (ex.Kind == ErrorKind.Conflict)
-        {
-            // Another node or an officer's request is closing right now.
-        }
+        return date;
+    }
+
+    public async Task<string?> RunAsync(DateOnly businessDate, JobProgress progress, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var close = await scope.ServiceProvider.GetRequiredService<RunDailyClose.Handler>().HandleAsync(businessDate, SystemUser, settings.BatchSize, ct);
+        await progress.ReportAsync(close.ProcessedLoans, close.TotalLoans, ct);
+        return $"{close.ProcessedLoans} / {close.TotalLoans} loans";
     }
 }
