@@ -16,5 +16,8 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         b.Property(x => x.SubjectType).HasMaxLength(60);
         b.HasIndex(x => new { x.GroupId, x.OccurredOn });
         b.HasIndex(x => new { x.PartnerId, x.OccurredOn });
+
+        // The program's coverage totals read this index alone (docs/domain.md, Coverage).
+        b.HasIndex(x => new { x.ProgramId, x.Approach, x.GroupId, x.OccurredOn });
     }
 }

@@ -27,6 +27,11 @@ public sealed class ReportsApi : IEndpointModule
             .RequireAuthorization(p => p.RequireRole(ProgramScope.ReportReaders.Split(',')))
             .WithSummary($"Active loans by class, group and village (top {ReportQueries.TopLimit} by outstanding), product and days past due; write-offs apart");
 
+        group.MapGet("/coverage", async (Guid? programId, string? by, int? page, ProgramScope scope, CoverageQuery q, CancellationToken ct) =>
+                await q.HandleAsync(await scope.ResolveAsync(programId, ct), string.Equals(by, "partner", StringComparison.Ordinal), page ?? 1, ct))
+            .RequireAuthorization(p => p.RequireRole(CoverageQuery.Readers.Split(',')))
+            .WithSummary($"5P coverage per group (by=group) or partner (by=partner), {CoverageQuery.PageSize} rows a page, with the program's totals");
+
         group.MapGet("/portfolio.xlsx", async (Guid? programId, ProgramScope scope, ReportQueries q, PortfolioExport export, CancellationToken ct) =>
             {
                 var id = await scope.ResolveAsync(programId, ct);
