@@ -11,7 +11,7 @@ namespace Berdaya.Features.Home;
 /// The start of each role's day: what is waiting for the user, gathered from every feature's <see cref="IWorkSource"/>
 /// (the home page knows none of them), the reports they read, and for staff the counts of what they may see.
 /// </summary>
-public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWorkSource> sources) : PageModel
+public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWorkSource> sources, ReminderInbox inbox, Web.Localization.TextsLocalizer t) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public List<Tile> Tiles { get; } = [];
@@ -21,6 +21,11 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWor
 
     /// <summary>The reports the user reads (links without counts).</summary>
     public List<WorkItem> Reading { get; } = [];
+
+    /// <summary>The newest open reminders (the first of /tasks) and how many are open.</summary>
+    public List<(string Text, DateOnly DueOn, string Href)> Reminders { get; } = [];
+
+    public int OpenReminders { get; private set; }
 
     /// <summary>A partner's own page (their business, group and loans).</summary>
     public Guid? PartnerId { get; private set; }
@@ -40,6 +45,14 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWor
         foreach (var item in items.OrderBy(i => i.Order).ThenBy(i => i.Id, StringComparer.Ordinal))
         {
             (item.Order >= WorkItem.Reports ? Reading : Work).Add(item);
+        }
+
+        var visible = (await inbox.VisibleAsync(ct)).Where(r => r.DoneAt == null);
+        OpenReminders = await visible.CountAsync(ct);
+        foreach (var r in await visible.OrderByDescending(r => r.DueOn).ThenByDescending(r => r.RaisedAt).Take(3)
+                     .Select(r => new { r.Kind, r.Subject, r.DueOn, r.Href }).ToListAsync(ct))
+        {
+            Reminders.Add((t[r.Kind, r.Subject].Value, r.DueOn, r.Href));
         }
 
         if (me.IsPartner)

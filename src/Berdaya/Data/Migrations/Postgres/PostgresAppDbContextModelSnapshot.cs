@@ -1765,6 +1765,8 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.HasIndex("PartnerId", "OccurredOn");
 
+                    b.HasIndex("ProgramId", "Approach", "GroupId", "OccurredOn");
+
                     b.ToTable("TimelineEvents", (string)null);
                 });
 

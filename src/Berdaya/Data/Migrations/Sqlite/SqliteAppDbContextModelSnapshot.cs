@@ -1756,6 +1756,8 @@ namespace Berdaya.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "OccurredOn");
 
+                    b.HasIndex("ProgramId", "Approach", "GroupId", "OccurredOn");
+
                     b.ToTable("TimelineEvents", (string)null);
                 });
 
