@@ -23,9 +23,11 @@ public sealed class Table
     public string Name { get; }
     public IReadOnlyList<IProperty> Columns { get; }
 
-    public static Table Of<T>(AppDbContext db)
+    public static Table Of<T>(AppDbContext db) => Of(db, typeof(T));
+
+    public static Table Of(AppDbContext db, Type clrType)
     {
-        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException(typeof(T).Name + " is not mapped");
+        var type = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException(clrType.Name + " is not mapped");
         return new Table(type.GetTableName()!, type.GetProperties().Where(p => !p.IsShadowProperty()).ToList());
     }
 

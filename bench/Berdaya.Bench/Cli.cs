@@ -9,6 +9,8 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-loans --provider sqlite --loans 100000 --dir bench/results/loans100k
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-loans --provider postgres --loans 1000000 --connection "Host=…;Username=…;Password=…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- close --provider sqlite|postgres [--dir …|--connection …] [--date yyyy-MM-dd]
+///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-coaching --provider postgres --partners 1000000 --programs 10 --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- coaching --provider postgres --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
 /// PostgreSQL runs use the database berdaya_bench on the server the connection names (created, or replaced, by generate-loans).
 /// </summary>
@@ -31,6 +33,12 @@ public static class Cli
             case "close":
                 await CloseBenchmark.RunAsync(options);
                 break;
+            case "generate-coaching":
+                await CoachingGenerator.RunAsync(options);
+                break;
+            case "coaching":
+                await CoachingBenchmark.RunAsync(options);
+                break;
             case "repay-load":
                 await RepayLoad.RunAsync(options);
                 break;
@@ -38,6 +46,7 @@ public static class Cli
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
                                   "close --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--batch N] | " +
+                                  "generate-coaching --provider sqlite|postgres --partners N --programs N [--dir DIR | --connection CS] | coaching --provider … | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
                 break;
         }
@@ -45,7 +54,7 @@ public static class Cli
 }
 
 public sealed record Options(int Partners, string Dir, int Queries, int Seed, string Provider, int Loans, string? Connection, DateOnly? Date,
-    int Batch, int Seconds, int[] Concurrency, bool Pgbench = true, string BenchDatabase = Options.DefaultDatabase)
+    int Batch, int Seconds, int[] Concurrency, bool Pgbench = true, string BenchDatabase = Options.DefaultDatabase, int Programs = 10)
 {
     public const string DefaultDatabase = "berdaya_bench";
 
@@ -86,6 +95,7 @@ public sealed record Options(int Partners, string Dir, int Queries, int Seed, st
             int.Parse(Get("seconds", "30"), CultureInfo.InvariantCulture),
             Get("concurrency", "8,16,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
             !args.Contains("--no-pgbench"),
-            Get("database", DefaultDatabase));
+            Get("database", DefaultDatabase),
+            int.Parse(Get("programs", "10"), CultureInfo.InvariantCulture));
     }
 }

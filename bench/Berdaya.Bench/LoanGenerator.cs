@@ -267,7 +267,7 @@ public static class LoanGenerator
         Table Repayments, Table Entries, Table Lines);
 
     /// <summary>A fresh database: the PostgreSQL bench database is dropped and made again; the SQLite folder emptied.</summary>
-    private static async Task PrepareDatabaseAsync(Options o)
+    internal static async Task PrepareDatabaseAsync(Options o)
     {
         if (o.IsPostgres)
         {
@@ -289,7 +289,7 @@ public static class LoanGenerator
     }
 
     /// <summary>The administrator the load test logs in as (scope: every program).</summary>
-    private static async Task<string> AdminAsync(IServiceProvider services)
+    internal static async Task<string> AdminAsync(IServiceProvider services)
     {
         var users = services.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByEmailAsync(AdminEmail);
