@@ -2,6 +2,7 @@ using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
+using Berdaya.Domain.Legality;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
@@ -54,6 +55,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<PortfolioTotal> PortfolioTotals => Set<PortfolioTotal>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<LegalityItem> LegalityItems => Set<LegalityItem>();
+    public DbSet<LegalityChange> LegalityChanges => Set<LegalityChange>();
 
     public abstract DatabaseProvider Provider { get; }
 

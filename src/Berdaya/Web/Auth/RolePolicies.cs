@@ -25,4 +25,8 @@ public static class RolePolicies
     /// <summary>Recording payments: staff, or a partner (the handler admits only the borrower's group treasurer).</summary>
     public static void Collectors(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>Uploading a licence's document: staff, or a partner (the handler admits only their own record).</summary>
+    public static void LegalityUploaders(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
