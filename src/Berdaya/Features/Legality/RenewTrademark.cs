@@ -19,6 +19,11 @@ public sealed class RenewTrademark(AppDbContext db, LegalityAccess access, Texts
     {
         access.RequireStaff();
         var partner = await access.PartnerAsync(partnerId, ct);
+        if (kind != Domain.Legality.LegalityKind.Trademark)
+        {
+            throw new DomainException("legality.renew.kind", "Kind");
+        }
+
         var item = await db.LegalityItems.FirstOrDefaultAsync(i => i.PartnerId == partner.Id && i.Kind == kind, ct)
                    ?? throw new DomainException("legality.renew.notheld", "State", ErrorKind.Validation, Domain.Legality.LegalityState.NotStarted);
         var change = item.Renew(access.Today, c.Note, access.UserId, access.Now);
