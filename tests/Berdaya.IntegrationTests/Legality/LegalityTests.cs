@@ -98,7 +98,9 @@ public sealed class LegalityTests
         await using (var scope = app.Scope(out var db))
         {
             var nik = await db.Partners.Where(p => p.Id == partner).Select(p => p.Nik).SingleAsync();
-            await (await PutAsync(api, partner, "npwp", new { state = "Granted", number = nik, grantedOn = Iso(Today) })).Json200();
+            var npwpItem = (await (await PutAsync(api, partner, "npwp", new { state = "Granted", number = nik, grantedOn = Iso(Today) })).Json200()).GetProperty("item");
+            npwpItem.GetProperty("number").GetString().ShouldBe("NIK");
+            (await db.LegalityChanges.AnyAsync(c => c.Number == nik)).ShouldBeFalse();
         }
     }
 

@@ -34,7 +34,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
     public string Key => $"{Method} {Pattern}";
 
     private static readonly string[] CitraSariTokens =
-        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}"];
+        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -60,6 +60,11 @@ public static class AccessMatrix
 
     /// <summary>Payments are recorded by staff in the field or the office, and by the borrower's group treasurer.</summary>
     private const Who Collectors = Administrator | Officer | Facilitator | Treasurer;
+
+    /// <summary>A partner's licences: read in scope, by the partner only their own; documents never by evaluators or viewers.</summary>
+    private const Who LegalityReaders = SignedIn & ~Treasurer;
+    private const Who LegalityFiles = Field | Chair;
+    private const Who LegalityProgram = Administrator | Officer | Facilitator | Viewer | Evaluator;
 
     public static readonly Rule[] Api =
     [
@@ -168,6 +173,17 @@ public static class AccessMatrix
         new("GET", "/api/v1/daily-closes/{date}", Office, "/api/v1/daily-closes/2001-01-01"),
         new("POST", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes", "{}"),
 
+        // Legality: Eti Rohaeti's licences (the chair's own record, not the treasurer's). Each allowed write stops at a rule
+        // (no state, a renewal or change of the wrong kind), except the upload, which keeps a PDF on her NPWP.
+        new("GET", "/api/v1/partners/{id:guid}/legality/", LegalityReaders, "/api/v1/partners/{chairpartner}/legality"),
+        new("GET", "/api/v1/partners/{id:guid}/legality/{kind}", LegalityReaders, "/api/v1/partners/{chairpartner}/legality/pirt"),
+        new("PUT", "/api/v1/partners/{id:guid}/legality/{kind}", Field, "/api/v1/partners/{chairpartner}/legality/nib", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/legality/{kind}/renewal", Field, "/api/v1/partners/{chairpartner}/legality/halal/renewal", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/legality/{kind}/change", Field, "/api/v1/partners/{chairpartner}/legality/nib/change", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/api/v1/partners/{chairpartner}/legality/npwp/document", "file"),
+        new("GET", "/api/v1/partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/api/v1/partners/{chairpartner}/legality/pirt/document"),
+        new("GET", "/api/v1/legality", LegalityProgram, "/api/v1/legality?programId={program}"),
+
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
     ];
@@ -239,6 +255,12 @@ public static class AccessMatrix
 
         // Daily close.
         new("GET", "admin/daily-close", Office, "/admin/daily-close"),
+
+        // Legality.
+        new("GET", "partners/{id:guid}/legality", LegalityReaders, "/partners/{chairpartner}/legality"),
+        new("GET", "partners/{id:guid}/legality/{kind}", LegalityReaders, "/partners/{chairpartner}/legality/pirt"),
+        new("GET", "partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/partners/{chairpartner}/legality/pirt/document"),
+        new("GET", "legality", LegalityProgram, "/legality?programId={program}"),
     ];
 
     /// <summary>
@@ -305,6 +327,12 @@ public static class AccessMatrix
 
         // Daily close: no date, so nothing runs.
         new("POST", "admin/daily-close", Office, "/admin/daily-close", "BusinessDate="),
+
+        // Legality: no state, a renewal of a Halal, a change without a date, an upload without a file: each stops at a rule.
+        new("POST Record", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/nib?handler=Record", "Record.State="),
+        new("POST Renew", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/halal?handler=Renew", "Renew.Note="),
+        new("POST Change", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/halal?handler=Change", "Change.ChangedOn="),
+        new("POST Upload", "partners/{id:guid}/legality/{kind}", LegalityFiles, "/partners/{chairpartner}/legality/nib?handler=Upload"),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

@@ -19,6 +19,7 @@ public sealed class LegalityNumberTests
     [InlineData(LegalityKind.Pirt, "20632110123452", "legality.number.pirt")]
     [InlineData(LegalityKind.Pirt, "206321101234526000012", "legality.number.pirt")]
     [InlineData(LegalityKind.Npwp, Nik, null)]
+    [InlineData(LegalityKind.Npwp, "nik", null)]
     [InlineData(LegalityKind.Npwp, "09.254.294.3-407.000", null)]
     [InlineData(LegalityKind.Npwp, "3211075204680002", "legality.number.npwp.nik")]
     [InlineData(LegalityKind.Npwp, "09254294340700", "legality.number.npwp")]
@@ -51,6 +52,14 @@ public sealed class LegalityNumberTests
     {
         LegalityNumbers.Normalize(LegalityKind.Npwp, "09.254.294.3-407.000").ShouldBe("092542943407000");
         LegalityNumbers.Normalize(LegalityKind.Halal, "  ID 3211  ").ShouldBe("ID 3211");
+    }
+
+    [Fact]
+    public void An_NPWP_that_is_the_NIK_is_not_kept_a_second_time()
+    {
+        LegalityNumbers.Stored(LegalityKind.Npwp, Nik, Nik).ShouldBe(LegalityNumbers.NikMarker);
+        LegalityNumbers.Stored(LegalityKind.Npwp, "nik", Nik).ShouldBe(LegalityNumbers.NikMarker);
+        LegalityNumbers.Stored(LegalityKind.Npwp, "09.254.294.3-407.000", Nik).ShouldBe("092542943407000");
     }
 }
 

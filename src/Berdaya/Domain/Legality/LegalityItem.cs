@@ -167,7 +167,7 @@ public sealed class LegalityItem
 
         var from = StateOn(today);
         State = e.State;
-        Number = string.IsNullOrWhiteSpace(e.Number) ? Number : LegalityNumbers.Normalize(Kind, e.Number);
+        Number = string.IsNullOrWhiteSpace(e.Number) ? Number : LegalityNumbers.Stored(Kind, e.Number, partnerNik);
         AppliedOn = e.AppliedOn ?? (e.State == LegalityState.Preparing || e.State == LegalityState.NotStarted ? null : AppliedOn);
         IssuingOffice = string.IsNullOrWhiteSpace(e.IssuingOffice) ? IssuingOffice : e.IssuingOffice.Trim();
         Note = string.IsNullOrWhiteSpace(e.Note) ? null : e.Note.Trim();

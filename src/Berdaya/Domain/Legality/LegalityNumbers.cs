@@ -18,6 +18,21 @@ public static class LegalityNumbers
     public const int OldNpwpDigits = 15;
     public const int MaxFreeText = 60;
 
+    /// <summary>
+    /// What is kept for an NPWP that is the partner's NIK: the NIK is not stored a second time, so it is read
+    /// only where the partner's NIK is (masked, or revealed with an audit entry). Entering it again means the NIK.
+    /// </summary>
+    public const string NikMarker = "NIK";
+
+    /// <summary>The number as stored: an NPWP equal to the NIK is kept as <see cref="NikMarker"/>.</summary>
+    public static string Stored(LegalityKind kind, string number, string partnerNik)
+    {
+        var n = Normalize(kind, number);
+        return kind == LegalityKind.Npwp && (n == partnerNik || IsNikMarker(n)) ? NikMarker : n;
+    }
+
+    public static bool IsNikMarker(string number) => string.Equals(number.Trim(), NikMarker, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The number as kept: digits only for the kinds made of digits, trimmed text otherwise.</summary>
     public static string Normalize(LegalityKind kind, string number)
     {
@@ -34,6 +49,11 @@ public static class LegalityNumbers
         if (n.Length == 0)
         {
             return new DomainException("legality.number.required", field);
+        }
+
+        if (kind == LegalityKind.Npwp && IsNikMarker(n))
+        {
+            return null;
         }
 
         if (!IsDigitsKind(kind))
