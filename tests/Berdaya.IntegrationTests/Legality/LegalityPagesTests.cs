@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
 using Berdaya.IntegrationTests.Groups;
 using Berdaya.IntegrationTests.Infrastructure;
 using Berdaya.IntegrationTests.Proposals;
