@@ -189,6 +189,11 @@ public sealed class LegalityItemTests
         item.Renew(inWindow, "Perpanjangan", "u", At).Action.ShouldBe("renewed");
         item.ExpiresOn.ShouldBe(expires.AddYears(10));
 
+        // Correcting the renewed mark's details keeps the renewal's expiry.
+        item.Record(new LegalityEntry(LegalityState.Granted, "IDM000123456", filed, filed.AddYears(1), IssuingOffice: "DJKI"), Nik, true, inWindow, "u", At);
+        item.ExpiresOn.ShouldBe(expires.AddYears(10));
+        item.Record(new LegalityEntry(LegalityState.Granted, "IDM000123456", filed, filed.AddYears(1), expires.AddYears(10)), Nik, true, inWindow, "u", At);
+
         var lapsed = Item(LegalityKind.Trademark);
         lapsed.Record(new LegalityEntry(LegalityState.Granted, "IDM000123457", filed, filed.AddYears(1)), Nik, true, Today, "u", At);
         Should.Throw<DomainException>(() => lapsed.Renew(expires.AddDays(1), null, "u", At)).Code.ShouldBe("legality.renew.notheld");

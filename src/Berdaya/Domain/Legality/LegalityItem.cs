@@ -142,7 +142,7 @@ public sealed class LegalityItem
             {
                 errors.Add(new DomainException("legality.expiry.beforegrant", "ExpiresOn"));
             }
-            else if (e.GrantedOn is { } g && LegalityExpiry.RuleExpiry(Kind, e.AppliedOn, g) is { } latest && expires > latest)
+            else if (e.GrantedOn is { } g && Latest(from, LegalityExpiry.RuleExpiry(Kind, e.AppliedOn, g)) is { } latest && expires > latest)
             {
                 errors.Add(new DomainException("legality.expiry.toolate", "ExpiresOn", ErrorKind.Validation, latest));
             }
@@ -174,7 +174,7 @@ public sealed class LegalityItem
         if (e.State == LegalityState.Granted)
         {
             GrantedOn = e.GrantedOn;
-            ExpiresOn = e.ExpiresOn ?? LegalityExpiry.RuleExpiry(Kind, AppliedOn, e.GrantedOn!.Value);
+            ExpiresOn = e.ExpiresOn ?? Latest(from, LegalityExpiry.RuleExpiry(Kind, AppliedOn, e.GrantedOn!.Value));
         }
         else
         {
@@ -264,6 +264,10 @@ public sealed class LegalityItem
         DocumentId = attachmentId;
         return Changed("document", StateOn(today), today, null, by, at);
     }
+
+    /// <summary>The latest expiry a grant may carry: the rule's, or a renewal's when a held licence is corrected.</summary>
+    private DateOnly? Latest(LegalityState from, DateOnly? rule) =>
+        from == LegalityState.Granted && ExpiresOn is { } current && rule is { } r && current > r ? current : rule;
 
     /// <summary>Which moves a licence may make by an entry (docs/domain.md, Legality milestones).</summary>
     public static bool MayMove(LegalityState from, LegalityState to) => (from, to) switch
