@@ -3,6 +3,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Jobs;
+using Berdaya.Domain.Legality;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
@@ -58,6 +59,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<LegalityItem> LegalityItems => Set<LegalityItem>();
+    public DbSet<LegalityChange> LegalityChanges => Set<LegalityChange>();
 
     public abstract DatabaseProvider Provider { get; }
 

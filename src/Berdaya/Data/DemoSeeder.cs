@@ -196,6 +196,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await db.SaveChangesAsync(ct);
         await User("bendahara.mekarsari@demo.berdaya.id", mekarTreasurer.OwnerName, Roles.Partner, mekarTreasurer.Id);
         await db.SaveChangesAsync(ct);
+        new DemoLegality(db, clock.Today(), clock.GetUtcNow(), officer.Id).CitraSari(program, group, partners);
+        await db.SaveChangesAsync(ct);
         _ = admin;
     }
 

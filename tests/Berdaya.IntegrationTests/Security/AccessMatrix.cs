@@ -34,7 +34,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
     public string Key => $"{Method} {Pattern}";
 
     private static readonly string[] CitraSariTokens =
-        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}"];
+        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -60,6 +60,11 @@ public static class AccessMatrix
 
     /// <summary>Payments are recorded by staff in the field or the office, and by the borrower's group treasurer.</summary>
     private const Who Collectors = Administrator | Officer | Facilitator | Treasurer;
+
+    /// <summary>A partner's licences: read in scope, by the partner only their own; documents never by evaluators or viewers.</summary>
+    private const Who LegalityReaders = SignedIn & ~Treasurer;
+    private const Who LegalityFiles = Field | Chair;
+    private const Who LegalityProgram = Administrator | Officer | Facilitator | Viewer | Evaluator;
 
     public static readonly Rule[] Api =
     [
@@ -174,6 +179,16 @@ public static class AccessMatrix
         new("POST", "/api/v1/tasks/{id:guid}/done", SignedIn, "/api/v1/tasks/0195f1a0-0000-7000-8000-000000000000/done"),
         new("GET", "/api/v1/jobs/runs", Administrator, "/api/v1/jobs/runs"),
         new("POST", "/api/v1/jobs/{job}/run", Administrator, "/api/v1/jobs/bukan-pekerjaan/run"),
+        // Legality: Eti Rohaeti's licences (the chair's own record, not the treasurer's). Each allowed write stops at a rule
+        // (no state, a renewal or change of the wrong kind), except the upload, which keeps a PDF on her NPWP.
+        new("GET", "/api/v1/partners/{id:guid}/legality/", LegalityReaders, "/api/v1/partners/{chairpartner}/legality"),
+        new("GET", "/api/v1/partners/{id:guid}/legality/{kind}", LegalityReaders, "/api/v1/partners/{chairpartner}/legality/pirt"),
+        new("PUT", "/api/v1/partners/{id:guid}/legality/{kind}", Field, "/api/v1/partners/{chairpartner}/legality/nib", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/legality/{kind}/renewal", Field, "/api/v1/partners/{chairpartner}/legality/halal/renewal", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/legality/{kind}/change", Field, "/api/v1/partners/{chairpartner}/legality/nib/change", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/api/v1/partners/{chairpartner}/legality/npwp/document", "file"),
+        new("GET", "/api/v1/partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/api/v1/partners/{chairpartner}/legality/pirt/document"),
+        new("GET", "/api/v1/legality", LegalityProgram, "/api/v1/legality?programId={program}"),
 
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
@@ -250,6 +265,11 @@ public static class AccessMatrix
         new("GET", "tasks", SignedIn, "/tasks"),
         new("GET", "reports/coverage", Administrator | Officer | Facilitator | Viewer, "/reports/coverage?programId={program}"),
         new("GET", "admin/jobs", Administrator, "/admin/jobs"),
+        // Legality.
+        new("GET", "partners/{id:guid}/legality", LegalityReaders, "/partners/{chairpartner}/legality"),
+        new("GET", "partners/{id:guid}/legality/{kind}", LegalityReaders, "/partners/{chairpartner}/legality/pirt"),
+        new("GET", "partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/partners/{chairpartner}/legality/pirt/document"),
+        new("GET", "legality", LegalityProgram, "/legality?programId={program}"),
     ];
 
     /// <summary>
@@ -320,6 +340,11 @@ public static class AccessMatrix
         // A reminder nobody has: not found; a job not named: refused at the field.
         new("POST Done", "tasks", SignedIn, "/tasks?handler=Done&id=0195f1a0-0000-7000-8000-000000000000"),
         new("POST Run", "admin/jobs", Administrator, "/admin/jobs?handler=Run", "Job="),
+        // Legality: no state, a renewal of a Halal, a change without a date, an upload without a file: each stops at a rule.
+        new("POST Record", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/nib?handler=Record", "Record.State="),
+        new("POST Renew", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/halal?handler=Renew", "Renew.Note="),
+        new("POST Change", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/halal?handler=Change", "Change.ChangedOn="),
+        new("POST Upload", "partners/{id:guid}/legality/{kind}", LegalityFiles, "/partners/{chairpartner}/legality/nib?handler=Upload"),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

@@ -58,7 +58,8 @@ public sealed record DemoRecords(
         .Replace("{product}", Product.ToString(), StringComparison.Ordinal)
         .Replace("{loan}", Loan.ToString(), StringComparison.Ordinal)
         .Replace("{repayment}", Repayment.ToString(), StringComparison.Ordinal)
-        .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal);
+        .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal)
+        .Replace("{chairpartner}", Chair.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {

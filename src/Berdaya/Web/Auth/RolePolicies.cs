@@ -29,4 +29,8 @@ public static class RolePolicies
     /// <summary>The system owner's work: programs, users, scheduled jobs.</summary>
     public static void Administrators(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator);
+
+    /// <summary>Uploading a licence's document: staff, or a partner (the handler admits only their own record).</summary>
+    public static void LegalityUploaders(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
