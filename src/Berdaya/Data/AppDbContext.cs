@@ -1,4 +1,5 @@
 using Berdaya.Data.Identity;
+using Berdaya.Domain.CashBook;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
@@ -8,6 +9,7 @@ using Berdaya.Domain.Programs;
 using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Regions;
 using Berdaya.Domain.Reports;
+using Berdaya.Domain.Rewards;
 using Berdaya.Domain.Socialization;
 using Berdaya.Domain.Surveys;
 using Berdaya.Domain.Timeline;
@@ -54,6 +56,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<PortfolioTotal> PortfolioTotals => Set<PortfolioTotal>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<CashLine> CashLines => Set<CashLine>();
+    public DbSet<RewardRule> RewardRules => Set<RewardRule>();
+    public DbSet<RewardIssue> RewardIssues => Set<RewardIssue>();
 
     public abstract DatabaseProvider Provider { get; }
 

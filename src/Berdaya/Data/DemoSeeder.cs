@@ -196,6 +196,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await db.SaveChangesAsync(ct);
         await User("bendahara.mekarsari@demo.berdaya.id", mekarTreasurer.OwnerName, Roles.Partner, mekarTreasurer.Id);
         await db.SaveChangesAsync(ct);
+        await new DemoCashBook(db, clock.Today()).SeedAsync(ct);
+        await new DemoRewards(db).SeedAsync(ct);
         _ = admin;
     }
 

@@ -25,4 +25,8 @@ public static class RolePolicies
     /// <summary>Recording payments: staff, or a partner (the handler admits only the borrower's group treasurer).</summary>
     public static void Collectors(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>Keeping a cash book: staff, or a partner (the handler admits only their own book or, for the treasurer, the group's members').</summary>
+    public static void CashBookKeepers(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
