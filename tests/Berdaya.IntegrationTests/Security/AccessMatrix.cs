@@ -61,6 +61,12 @@ public static class AccessMatrix
     /// <summary>Payments are recorded by staff in the field or the office, and by the borrower's group treasurer.</summary>
     private const Who Collectors = Administrator | Officer | Facilitator | Treasurer;
 
+    /// <summary>
+    /// A partner's cash book (Euis Komariah's) is kept by staff and her group's treasurer; the chair is another partner
+    /// (404); evaluators and viewers never read personal money (decision 0017).
+    /// </summary>
+    private const Who CashBookKeepers = Administrator | Officer | Facilitator | Treasurer;
+
     public static readonly Rule[] Api =
     [
         new("POST", "/api/v1/auth/login", Anyone, "/api/v1/auth/login", """{"email":"","password":""}"""),
@@ -168,6 +174,18 @@ public static class AccessMatrix
         new("GET", "/api/v1/daily-closes/{date}", Office, "/api/v1/daily-closes/2001-01-01"),
         new("POST", "/api/v1/daily-closes/", Office, "/api/v1/daily-closes", "{}"),
 
+        // Cash book and rewards: empty days and rules stop at a missing field, so nothing is written.
+        new("GET", "/api/v1/partners/{id:guid}/cash-book/", CashBookKeepers, "/api/v1/partners/{member}/cash-book?month=2006-06"),
+        new("POST", "/api/v1/partners/{id:guid}/cash-book/days", CashBookKeepers, "/api/v1/partners/{member}/cash-book/days", """{"date":"2024-01-02","rows":[]}"""),
+        new("POST", "/api/v1/partners/{id:guid}/cash-book/lines/{lineId:guid}/reversal", CashBookKeepers,
+            "/api/v1/partners/{member}/cash-book/lines/{cashline}/reversal", """{"reason":""}"""),
+        new("GET", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules"),
+        new("POST", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules", "{}"),
+        new("GET", "/api/v1/reward-rules/{id:guid}/qualification", Office, "/api/v1/reward-rules/{rewardrule}/qualification?on=2007-12-31"),
+        new("GET", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues"),
+        new("POST", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/rewards", SignedIn, "/api/v1/partners/{member}/rewards"),
+
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
     ];
@@ -239,6 +257,17 @@ public static class AccessMatrix
 
         // Daily close.
         new("GET", "admin/daily-close", Office, "/admin/daily-close"),
+
+        // Cash book and rewards: "my cash book" sends a partner to their own book and staff to the partner list.
+        new("GET", "cashbook", CashBookKeepers | Chair, "/cashbook"),
+        new("GET", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?month=2006-06"),
+        new("GET", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day"),
+        new("GET", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse"),
+        new("GET", "partners/{id:guid}/rewards", SignedIn, "/partners/{member}/rewards"),
+        new("GET", "rewards", Office, "/rewards"),
+        new("GET", "rewards/new", Office, "/rewards/new"),
+        new("GET", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?On=2007-12-31"),
+        new("GET", "rewards/issued/{id:guid}/certificate", SignedIn, "/rewards/issued/{rewardissue}/certificate"),
     ];
 
     /// <summary>
@@ -305,6 +334,13 @@ public static class AccessMatrix
 
         // Daily close: no date, so nothing runs.
         new("POST", "admin/daily-close", Office, "/admin/daily-close", "BusinessDate="),
+
+        // Cash book and rewards: an empty day, reason, rule or issue stops at a missing field.
+        new("POST", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day", "Input.Date="),
+        new("POST", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse",
+            "Input.Reason="),
+        new("POST", "rewards/new", Office, "/rewards/new", "Input.Name="),
+        new("POST Issue", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?handler=Issue", "Issue.AsOf="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

@@ -32,6 +32,9 @@ public sealed class RuleModel(RewardEvaluation evaluation, RewardQueries queries
         return Redirect($"/rewards/{Id}?on={given.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}#issued");
     }
 
+    /// <summary>The issue form is a button on each row: its refusal (the reason the receiver does not qualify) is shown above the table.</summary>
+    public string? KeyOf(string field) => "";
+
     public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
     {
         var on = Issue.AsOf is { } d && d <= clock.Today() && d >= BusinessCalendar.Earliest ? d : clock.Today();
