@@ -9,6 +9,7 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-loans --provider sqlite --loans 100000 --dir bench/results/loans100k
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-loans --provider postgres --loans 1000000 --connection "Host=…;Username=…;Password=…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- close --provider sqlite|postgres [--dir …|--connection …] [--date yyyy-MM-dd]
+///   dotnet run -c Release --project bench/Berdaya.Bench -- cashbook --provider sqlite|postgres [--dir …|--connection …] [--queries 2000]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
 /// PostgreSQL runs use the database berdaya_bench on the server the connection names (created, or replaced, by generate-loans).
 /// </summary>
@@ -31,6 +32,9 @@ public static class Cli
             case "close":
                 await CloseBenchmark.RunAsync(options);
                 break;
+            case "cashbook":
+                await CashBookBenchmark.RunAsync(options);
+                break;
             case "repay-load":
                 await RepayLoad.RunAsync(options);
                 break;
@@ -38,6 +42,7 @@ public static class Cli
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
                                   "close --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--batch N] | " +
+                                  "cashbook --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
                 break;
         }
