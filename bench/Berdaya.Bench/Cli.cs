@@ -11,6 +11,7 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- close --provider sqlite|postgres [--dir …|--connection …] [--date yyyy-MM-dd]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-coaching --provider postgres --partners 1000000 --programs 10 --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- coaching --provider postgres --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- cashbook --provider sqlite|postgres [--dir …|--connection …] [--queries 2000]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
 /// PostgreSQL runs use the database berdaya_bench on the server the connection names (created, or replaced, by generate-loans).
 /// </summary>
@@ -39,6 +40,9 @@ public static class Cli
             case "coaching":
                 await CoachingBenchmark.RunAsync(options);
                 break;
+            case "cashbook":
+                await CashBookBenchmark.RunAsync(options);
+                break;
             case "repay-load":
                 await RepayLoad.RunAsync(options);
                 break;
@@ -47,6 +51,7 @@ public static class Cli
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
                                   "close --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--batch N] | " +
                                   "generate-coaching --provider sqlite|postgres --partners N --programs N [--dir DIR | --connection CS] | coaching --provider … | " +
+                                  "cashbook --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
                 break;
         }

@@ -1,4 +1,5 @@
 using Berdaya.Data.Identity;
+using Berdaya.Domain.CashBook;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
@@ -11,6 +12,7 @@ using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Regions;
 using Berdaya.Domain.Reminders;
 using Berdaya.Domain.Reports;
+using Berdaya.Domain.Rewards;
 using Berdaya.Domain.Socialization;
 using Berdaya.Domain.Surveys;
 using Berdaya.Domain.Timeline;
@@ -61,6 +63,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<LegalityItem> LegalityItems => Set<LegalityItem>();
     public DbSet<LegalityChange> LegalityChanges => Set<LegalityChange>();
+    public DbSet<CashLine> CashLines => Set<CashLine>();
+    public DbSet<RewardRule> RewardRules => Set<RewardRule>();
+    public DbSet<RewardIssue> RewardIssues => Set<RewardIssue>();
 
     public abstract DatabaseProvider Provider { get; }
 

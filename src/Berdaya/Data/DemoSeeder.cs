@@ -198,6 +198,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await db.SaveChangesAsync(ct);
         new DemoLegality(db, clock.Today(), clock.GetUtcNow(), officer.Id).CitraSari(program, group, partners);
         await db.SaveChangesAsync(ct);
+        await new DemoCashBook(db, clock.Today()).SeedAsync(ct);
+        await new DemoRewards(db).SeedAsync(ct);
         _ = admin;
     }
 

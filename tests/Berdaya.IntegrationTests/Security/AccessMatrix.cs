@@ -65,6 +65,11 @@ public static class AccessMatrix
     private const Who LegalityReaders = SignedIn & ~Treasurer;
     private const Who LegalityFiles = Field | Chair;
     private const Who LegalityProgram = Administrator | Officer | Facilitator | Viewer | Evaluator;
+    /// <summary>
+    /// A partner's cash book (Euis Komariah's) is kept by staff and her group's treasurer; the chair is another partner
+    /// (404); evaluators and viewers never read personal money (decision 0017).
+    /// </summary>
+    private const Who CashBookKeepers = Administrator | Officer | Facilitator | Treasurer;
 
     public static readonly Rule[] Api =
     [
@@ -189,6 +194,17 @@ public static class AccessMatrix
         new("POST", "/api/v1/partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/api/v1/partners/{chairpartner}/legality/npwp/document", "file"),
         new("GET", "/api/v1/partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/api/v1/partners/{chairpartner}/legality/pirt/document"),
         new("GET", "/api/v1/legality", LegalityProgram, "/api/v1/legality?programId={program}"),
+        // Cash book and rewards: empty days and rules stop at a missing field, so nothing is written.
+        new("GET", "/api/v1/partners/{id:guid}/cash-book/", CashBookKeepers, "/api/v1/partners/{member}/cash-book?month=2006-06"),
+        new("POST", "/api/v1/partners/{id:guid}/cash-book/days", CashBookKeepers, "/api/v1/partners/{member}/cash-book/days", """{"date":"2024-01-02","rows":[]}"""),
+        new("POST", "/api/v1/partners/{id:guid}/cash-book/lines/{lineId:guid}/reversal", CashBookKeepers,
+            "/api/v1/partners/{member}/cash-book/lines/{cashline}/reversal", """{"reason":""}"""),
+        new("GET", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules"),
+        new("POST", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules", "{}"),
+        new("GET", "/api/v1/reward-rules/{id:guid}/qualification", Office, "/api/v1/reward-rules/{rewardrule}/qualification?on=2007-12-31"),
+        new("GET", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues"),
+        new("POST", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/rewards", SignedIn, "/api/v1/partners/{member}/rewards"),
 
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
@@ -270,6 +286,16 @@ public static class AccessMatrix
         new("GET", "partners/{id:guid}/legality/{kind}", LegalityReaders, "/partners/{chairpartner}/legality/pirt"),
         new("GET", "partners/{id:guid}/legality/{kind}/document", LegalityFiles, "/partners/{chairpartner}/legality/pirt/document"),
         new("GET", "legality", LegalityProgram, "/legality?programId={program}"),
+        // Cash book and rewards: "my cash book" sends a partner to their own book and staff to the partner list.
+        new("GET", "cashbook", CashBookKeepers | Chair, "/cashbook"),
+        new("GET", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?month=2006-06"),
+        new("GET", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day"),
+        new("GET", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse"),
+        new("GET", "partners/{id:guid}/rewards", SignedIn, "/partners/{member}/rewards"),
+        new("GET", "rewards", Office, "/rewards"),
+        new("GET", "rewards/new", Office, "/rewards/new"),
+        new("GET", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?On=2007-12-31"),
+        new("GET", "rewards/issued/{id:guid}/certificate", SignedIn, "/rewards/issued/{rewardissue}/certificate"),
     ];
 
     /// <summary>
@@ -345,6 +371,12 @@ public static class AccessMatrix
         new("POST Renew", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/halal?handler=Renew", "Renew.Note="),
         new("POST Change", "partners/{id:guid}/legality/{kind}", Field, "/partners/{chairpartner}/legality/halal?handler=Change", "Change.ChangedOn="),
         new("POST Upload", "partners/{id:guid}/legality/{kind}", LegalityFiles, "/partners/{chairpartner}/legality/nib?handler=Upload"),
+        // Cash book and rewards: an empty day, reason, rule or issue stops at a missing field.
+        new("POST", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day", "Input.Date="),
+        new("POST", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse",
+            "Input.Reason="),
+        new("POST", "rewards/new", Office, "/rewards/new", "Input.Name="),
+        new("POST Issue", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?handler=Issue", "Issue.AsOf="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

@@ -39,6 +39,13 @@ public sealed record DemoRecords(
     /// <summary>A loan product of the spare program, for the product routes (administrators only).</summary>
     public Guid Product { get; init; }
 
+    /// <summary>The demo's merchandise rule, one of its rewards (Eti Rohaeti's), and a cash-book line of Euis Komariah (made once per app).</summary>
+    public Guid RewardRule { get; init; }
+
+    public Guid RewardIssue { get; init; }
+
+    public Guid CashLine { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -59,7 +66,10 @@ public sealed record DemoRecords(
         .Replace("{loan}", Loan.ToString(), StringComparison.Ordinal)
         .Replace("{repayment}", Repayment.ToString(), StringComparison.Ordinal)
         .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal)
-        .Replace("{chairpartner}", Chair.ToString(), StringComparison.Ordinal);
+        .Replace("{chairpartner}", Chair.ToString(), StringComparison.Ordinal)
+        .Replace("{rewardrule}", RewardRule.ToString(), StringComparison.Ordinal)
+        .Replace("{rewardissue}", RewardIssue.ToString(), StringComparison.Ordinal)
+        .Replace("{cashline}", CashLine.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -107,12 +117,20 @@ public sealed record DemoRecords(
         var product = new Domain.Loans.LoanProduct(spare.Id, "MTX", "Produk matriks", Domain.Loans.LoanRegime.Regime2023, Domain.Loans.FeeMethod.Effective,
             3m, 10_000_000m, 36, 0, Domain.Loans.GraceKind.FeeOnly, 5, false, new DateOnly(2026, 1, 1), "seed", DateTimeOffset.UtcNow);
         db.LoanProducts.Add(product);
+        var cashLine = Domain.CashBook.CashLine.Record(program, member, new DateOnly(2006, 6, 1), Domain.CashBook.CashCategory.Sales, 10_000m, "Matriks akses",
+            "seed", DateTimeOffset.UtcNow);
+        db.CashLines.Add(cashLine);
         await db.SaveChangesAsync();
+        var rule = await db.RewardRules.Where(r => r.Name == "Tepat waktu 12 bulan (bayar sebelum tanggal 5)").Select(r => r.Id).SingleAsync();
+        var issue = await db.RewardIssues.Where(i => i.RuleId == rule && i.PartnerId == chair).Select(i => i.Id).SingleAsync();
 
         return new DemoRecords(program, citra, opak, proposal, member, chair, opakMember, socialization, attendee, attachment.Value, user.Id, spare.Id,
             citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList(), loan, repayment, item)
         {
             Product = product.Id,
+            RewardRule = rule,
+            RewardIssue = issue,
+            CashLine = cashLine.Id,
         };
     }
 

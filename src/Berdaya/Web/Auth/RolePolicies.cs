@@ -32,5 +32,8 @@ public static class RolePolicies
 
     /// <summary>Uploading a licence's document: staff, or a partner (the handler admits only their own record).</summary>
     public static void LegalityUploaders(AuthorizationPolicyBuilder policy) =>
+
+    /// <summary>Keeping a cash book: staff, or a partner (the handler admits only their own book or, for the treasurer, the group's members').</summary>
+    public static void CashBookKeepers(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }

@@ -1,0 +1,27 @@
+using Berdaya.Domain.CashBook;
+using Berdaya.Domain.Partners;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Berdaya.Data.Configurations;
+
+internal sealed class CashLineConfiguration : IEntityTypeConfiguration<CashLine>
+{
+    public void Configure(EntityTypeBuilder<CashLine> b)
+    {
+        b.ToTable("CashLines");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Category).HasConversion<int>();
+        b.Property(x => x.Note).HasMaxLength(CashLine.NoteMax);
+        b.Property(x => x.Reason).HasMaxLength(CashLine.NoteMax);
+        b.Property(x => x.RecordedBy).HasMaxLength(450);
+
+        // A month's summary is summed in the database over this index (docs/performance.md, Cash book).
+        b.HasIndex(x => new { x.PartnerId, x.Date, x.Category });
+
+        // A line is reversed at most once, by one counter-line.
+        b.HasIndex(x => x.ReversalOfId).IsUnique();
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
