@@ -1,4 +1,5 @@
 using Berdaya.Data.Identity;
+using Berdaya.Domain.Coaching;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
@@ -54,6 +55,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<PortfolioTotal> PortfolioTotals => Set<PortfolioTotal>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<TrainingTopic> TrainingTopics => Set<TrainingTopic>();
+    public DbSet<TrainingProvider> TrainingProviders => Set<TrainingProvider>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
+    public DbSet<CoachingSettings> CoachingSettings => Set<CoachingSettings>();
 
     public abstract DatabaseProvider Provider { get; }
 
