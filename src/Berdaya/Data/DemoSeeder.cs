@@ -196,6 +196,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await db.SaveChangesAsync(ct);
         await User("bendahara.mekarsari@demo.berdaya.id", mekarTreasurer.OwnerName, Roles.Partner, mekarTreasurer.Id);
         await db.SaveChangesAsync(ct);
+        await new DemoTrainings(db, clock.Today(), officer.Id).SeedAsync(program.Id, ct);
         _ = admin;
     }
 
