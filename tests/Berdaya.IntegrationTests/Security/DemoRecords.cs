@@ -39,6 +39,14 @@ public sealed record DemoRecords(
     /// <summary>A loan product of the spare program, for the product routes (administrators only).</summary>
     public Guid Product { get; init; }
 
+    /// <summary>Citra Sari's food-safety session of 2011 (held: attendance is recorded, so a write stops at its state or a missing field).</summary>
+    public Guid Training { get; init; }
+
+    /// <summary>The business administration topic and the radio station that gave the online-selling training.</summary>
+    public Guid TrainingTopic { get; init; }
+
+    public Guid TrainingProvider { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -58,7 +66,10 @@ public sealed record DemoRecords(
         .Replace("{product}", Product.ToString(), StringComparison.Ordinal)
         .Replace("{loan}", Loan.ToString(), StringComparison.Ordinal)
         .Replace("{repayment}", Repayment.ToString(), StringComparison.Ordinal)
-        .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal);
+        .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal)
+        .Replace("{training}", Training.ToString(), StringComparison.Ordinal)
+        .Replace("{trainingtopic}", TrainingTopic.ToString(), StringComparison.Ordinal)
+        .Replace("{trainingprovider}", TrainingProvider.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -93,6 +104,12 @@ public sealed record DemoRecords(
         var repayment = await db.Repayments.Where(r => r.LoanId == loan).OrderBy(r => r.PaidOn).Select(r => r.Id).FirstAsync();
         var item = await db.ProposalItems.Where(i => i.ProposalId == proposal && i.PartnerId == member).Select(i => i.Id).SingleAsync();
 
+        var training = await db.TrainingSessions.Where(t => db.TrainingTopics.Any(x => x.Id == t.TopicId && x.Code == "food-safety") && t.IsHeld)
+            .Select(t => t.Id).SingleAsync();
+        var trainingTopic = await db.TrainingTopics.Where(t => t.ProgramId == program && t.Code == "business-admin").Select(t => t.Id).SingleAsync();
+        var trainingProvider = await db.TrainingProviders.Where(t => t.ProgramId == program && t.Kind == Domain.Coaching.ProviderKind.RadioStation)
+            .Select(t => t.Id).SingleAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
         var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
@@ -112,6 +129,9 @@ public sealed record DemoRecords(
             citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList(), loan, repayment, item)
         {
             Product = product.Id,
+            Training = training,
+            TrainingTopic = trainingTopic,
+            TrainingProvider = trainingProvider,
         };
     }
 
