@@ -38,8 +38,14 @@ public sealed class TrainingTests(BrowserApp app)
         var today = BusinessCalendar.DateOf(DateTimeOffset.UtcNow);
         var session = await (await officer.PostAsJsonAsync("/api/v1/trainings/sessions", new
         {
-            programId = program, topicId = topic, providerId = provider, heldOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            place = TestData.Unique("Balai Desa Sinar Tani"), villageCode = "32.11.07.2003", cost = 250_000m, capacity = 10,
+            programId = program,
+            topicId = topic,
+            providerId = provider,
+            heldOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            place = TestData.Unique("Balai Desa Sinar Tani"),
+            villageCode = "32.11.07.2003",
+            cost = 250_000m,
+            capacity = 10,
         })).Json200(System.Net.HttpStatusCode.Created);
         var id = session.GetProperty("id").GetGuid();
         await (await officer.PostAsJsonAsync($"/api/v1/trainings/sessions/{id}/invitations", new { partnerIds = members.Select(m => m.Id) })).Json200();

@@ -264,13 +264,30 @@ public sealed class TrainingTests
             .Problem(HttpStatusCode.BadRequest, "partnerId");
         await (await officer.PutAsJsonAsync("/api/v1/trainings/settings", new { programId = d.Program, understoodThreshold = 5.5m }))
             .Problem(HttpStatusCode.BadRequest, "understoodThreshold");
-        await (await officer.PostAsJsonAsync("/api/v1/trainings/sessions", new { programId = d.Program, topicId = d.Topic, providerId = d.Provider, heldOn = Iso(Today),
-            place = "Balai", cost = 1.5m, capacity = 0 })).Problem(HttpStatusCode.BadRequest, "cost");
+        await (await officer.PostAsJsonAsync("/api/v1/trainings/sessions", new
+        {
+            programId = d.Program,
+            topicId = d.Topic,
+            providerId = d.Provider,
+            heldOn = Iso(Today),
+            place = "Balai",
+            cost = 1.5m,
+            capacity = 0
+        })).Problem(HttpStatusCode.BadRequest, "cost");
 
         // A facilitator plans in their own villages only.
         var facilitator = await app.ApiAs(Demo.Facilitator);
-        await (await facilitator.PostAsJsonAsync("/api/v1/trainings/sessions", new { programId = d.Program, topicId = d.Topic, providerId = d.Provider,
-            heldOn = Iso(Today), place = "Balai", cost = 0, capacity = 5, villageCode = TestData.OutsideFacilitator })).Problem(HttpStatusCode.BadRequest, "villageCode");
+        await (await facilitator.PostAsJsonAsync("/api/v1/trainings/sessions", new
+        {
+            programId = d.Program,
+            topicId = d.Topic,
+            providerId = d.Provider,
+            heldOn = Iso(Today),
+            place = "Balai",
+            cost = 0,
+            capacity = 5,
+            villageCode = TestData.OutsideFacilitator
+        })).Problem(HttpStatusCode.BadRequest, "villageCode");
         var viewer = await app.ApiAs(Demo.Viewer);
         await (await viewer.PostAsJsonAsync("/api/v1/trainings/sessions", new { programId = d.Program })).Problem(HttpStatusCode.Forbidden);
         (await (await viewer.GetAsync($"/api/v1/trainings/settings?programId={d.Program}")).Json200()).GetProperty("understoodThreshold").GetDecimal().ShouldBe(3.0m);
