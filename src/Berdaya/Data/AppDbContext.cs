@@ -1,5 +1,6 @@
 using Berdaya.Data.Identity;
 using Berdaya.Domain.CashBook;
+using Berdaya.Domain.Coaching;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
@@ -66,6 +67,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CashLine> CashLines => Set<CashLine>();
     public DbSet<RewardRule> RewardRules => Set<RewardRule>();
     public DbSet<RewardIssue> RewardIssues => Set<RewardIssue>();
+    public DbSet<TrainingTopic> TrainingTopics => Set<TrainingTopic>();
+    public DbSet<TrainingProvider> TrainingProviders => Set<TrainingProvider>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
+    public DbSet<CoachingSettings> CoachingSettings => Set<CoachingSettings>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -35,7 +35,6 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
             250_000_000m, 36, 3, GraceKind.FeeOnly, 5, false, new DateOnly(2023, 1, 1), officerId, SeededAt);
         db.LoanProducts.AddRange(Legacy, Current);
         Movement(program.Id, new DateOnly(2006, 1, 2), EntryKind.Capital, 50_000_000m, "Alokasi dana Program Kemitraan 2006");
-        Movement(program.Id, new DateOnly(2006, 6, 15), EntryKind.CoachingGrant, 2_500_000m, "Pelatihan pembukuan sederhana dan manajemen biaya");
         Movement(program.Id, new DateOnly(2006, 12, 31), EntryKind.BankInterest, 1_150_000m, "Jasa giro 2006");
         Movement(program.Id, new DateOnly(2023, 1, 2), EntryKind.Capital, 400_000_000m, "Alokasi dana TJSL/PUMK 2023");
     }

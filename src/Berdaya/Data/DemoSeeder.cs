@@ -200,6 +200,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await db.SaveChangesAsync(ct);
         await new DemoCashBook(db, clock.Today()).SeedAsync(ct);
         await new DemoRewards(db).SeedAsync(ct);
+        await new DemoTrainings(db, clock.Today(), officer.Id).SeedAsync(program.Id, ct);
         _ = admin;
     }
 

@@ -34,7 +34,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
     public string Key => $"{Method} {Pattern}";
 
     private static readonly string[] CitraSariTokens =
-        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}"];
+        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}", "{training}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -57,6 +57,12 @@ public static class AccessMatrix
     private const Who ProposalEditors = Administrator | Officer | Facilitator | Treasurer;
     private const Who Office = Administrator | Officer;
     private const Who FundReaders = Administrator | Officer | Viewer;
+
+    /// <summary>The training catalogue, providers and flags: staff, evaluators and viewers (not partners).</summary>
+    private const Who TrainingReaders = Administrator | Officer | Facilitator | Evaluator | Viewer;
+
+    /// <summary>A session's feedback: staff for a participant, Eti and Iis (both at the food-safety session) for themselves.</summary>
+    private const Who TrainingFeedback = Field | Chair | Treasurer;
 
     /// <summary>Payments are recorded by staff in the field or the office, and by the borrower's group treasurer.</summary>
     private const Who Collectors = Administrator | Officer | Facilitator | Treasurer;
@@ -205,6 +211,25 @@ public static class AccessMatrix
         new("GET", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues"),
         new("POST", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues", "{}"),
         new("GET", "/api/v1/partners/{id:guid}/rewards", SignedIn, "/api/v1/partners/{member}/rewards"),
+        // Trainings: the catalogue is the office's; sessions are field work; a partner reads and answers for their own sessions.
+        // {training} is Citra Sari's held food-safety session, so every allowed write stops at its state or a missing field.
+        new("GET", "/api/v1/trainings/topics", TrainingReaders, "/api/v1/trainings/topics?programId={program}"),
+        new("POST", "/api/v1/trainings/topics", Office, "/api/v1/trainings/topics", "{}"),
+        new("PUT", "/api/v1/trainings/topics/{id:guid}", Office, "/api/v1/trainings/topics/{trainingtopic}", "{}"),
+        new("GET", "/api/v1/trainings/providers", TrainingReaders, "/api/v1/trainings/providers?programId={program}"),
+        new("GET", "/api/v1/trainings/providers/{id:guid}", TrainingReaders, "/api/v1/trainings/providers/{trainingprovider}"),
+        new("POST", "/api/v1/trainings/providers", Office, "/api/v1/trainings/providers", "{}"),
+        new("PUT", "/api/v1/trainings/providers/{id:guid}", Office, "/api/v1/trainings/providers/{trainingprovider}", "{}"),
+        new("GET", "/api/v1/trainings/sessions", SignedIn, "/api/v1/trainings/sessions?programId={program}&year=2011"),
+        new("GET", "/api/v1/trainings/sessions/{id:guid}", SignedIn, "/api/v1/trainings/sessions/{training}"),
+        new("POST", "/api/v1/trainings/sessions", Field, "/api/v1/trainings/sessions", "{}"),
+        new("POST", "/api/v1/trainings/sessions/{id:guid}/invitations", Field, "/api/v1/trainings/sessions/{training}/invitations", "{}"),
+        new("POST", "/api/v1/trainings/sessions/{id:guid}/attendance", Field, "/api/v1/trainings/sessions/{training}/attendance", "{}"),
+        new("POST", "/api/v1/trainings/sessions/{id:guid}/feedback", TrainingFeedback, "/api/v1/trainings/sessions/{training}/feedback", "{}"),
+        new("POST", "/api/v1/trainings/sessions/{id:guid}/adoption", Field, "/api/v1/trainings/sessions/{training}/adoption", "{}"),
+        new("GET", "/api/v1/trainings/settings", TrainingReaders, "/api/v1/trainings/settings?programId={program}"),
+        new("PUT", "/api/v1/trainings/settings", Office, "/api/v1/trainings/settings", "{}"),
+        new("GET", "/api/v1/trainings/flags", TrainingReaders, "/api/v1/trainings/flags?programId={program}"),
 
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
@@ -296,6 +321,19 @@ public static class AccessMatrix
         new("GET", "rewards/new", Office, "/rewards/new"),
         new("GET", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?On=2007-12-31"),
         new("GET", "rewards/issued/{id:guid}/certificate", SignedIn, "/rewards/issued/{rewardissue}/certificate"),
+        // Trainings: a partner opens the sessions they were invited to and answers their feedback.
+        new("GET", "trainings", SignedIn, "/trainings"),
+        new("GET", "trainings/new", Field, "/trainings/new"),
+        new("GET", "trainings/flags", TrainingReaders, "/trainings/flags?programId={program}"),
+        new("GET", "trainings/topics", TrainingReaders, "/trainings/topics?programId={program}"),
+        new("GET", "trainings/topics/{id:guid}", Office, "/trainings/topics/{trainingtopic}"),
+        new("GET", "trainings/providers", TrainingReaders, "/trainings/providers?programId={program}"),
+        new("GET", "trainings/providers/{id:guid}", TrainingReaders, "/trainings/providers/{trainingprovider}"),
+        new("GET", "trainings/{id:guid}", SignedIn, "/trainings/{training}"),
+        new("GET", "trainings/{id:guid}/attendance", Field, "/trainings/{training}/attendance"),
+        new("GET", "trainings/{id:guid}/sheet", Field, "/trainings/{training}/sheet"),
+        new("GET", "trainings/{id:guid}/feedback", TrainingFeedback, "/trainings/{training}/feedback"),
+        new("GET", "trainings/{id:guid}/adoption", Field, "/trainings/{training}/adoption"),
     ];
 
     /// <summary>
@@ -377,6 +415,17 @@ public static class AccessMatrix
             "Input.Reason="),
         new("POST", "rewards/new", Office, "/rewards/new", "Input.Name="),
         new("POST Issue", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?handler=Issue", "Issue.AsOf="),
+        // Trainings: the held food-safety session refuses a second sheet; every other form stops at a missing field.
+        new("POST", "trainings/new", Field, "/trainings/new", "Input.Place="),
+        new("POST Invite", "trainings/{id:guid}", Field, "/trainings/{training}?handler=Invite", "Invite.ByNeed=false"),
+        new("POST", "trainings/{id:guid}/attendance", Field, "/trainings/{training}/attendance"),
+        new("POST", "trainings/{id:guid}/feedback", TrainingFeedback, "/trainings/{training}/feedback", "Input.Hard="),
+        new("POST", "trainings/{id:guid}/adoption", Field, "/trainings/{training}/adoption"),
+        new("POST", "trainings/topics", Office, "/trainings/topics?programId={program}", "Input.Code="),
+        new("POST Threshold", "trainings/topics", Office, "/trainings/topics?programId={program}&handler=Threshold", "Settings.UnderstoodThreshold="),
+        new("POST", "trainings/topics/{id:guid}", Office, "/trainings/topics/{trainingtopic}", "Input.Name="),
+        new("POST", "trainings/providers", Office, "/trainings/providers?programId={program}", "Input.Name="),
+        new("POST", "trainings/providers/{id:guid}", Office, "/trainings/providers/{trainingprovider}", "Input.Name="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

@@ -46,6 +46,14 @@ public sealed record DemoRecords(
 
     public Guid CashLine { get; init; }
 
+    /// <summary>Citra Sari's food-safety session of 2011 (held: attendance is recorded, so a write stops at its state or a missing field).</summary>
+    public Guid Training { get; init; }
+
+    /// <summary>The business administration topic and the radio station that gave the online-selling training.</summary>
+    public Guid TrainingTopic { get; init; }
+
+    public Guid TrainingProvider { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -69,7 +77,10 @@ public sealed record DemoRecords(
         .Replace("{chairpartner}", Chair.ToString(), StringComparison.Ordinal)
         .Replace("{rewardrule}", RewardRule.ToString(), StringComparison.Ordinal)
         .Replace("{rewardissue}", RewardIssue.ToString(), StringComparison.Ordinal)
-        .Replace("{cashline}", CashLine.ToString(), StringComparison.Ordinal);
+        .Replace("{cashline}", CashLine.ToString(), StringComparison.Ordinal)
+        .Replace("{training}", Training.ToString(), StringComparison.Ordinal)
+        .Replace("{trainingtopic}", TrainingTopic.ToString(), StringComparison.Ordinal)
+        .Replace("{trainingprovider}", TrainingProvider.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -104,6 +115,12 @@ public sealed record DemoRecords(
         var repayment = await db.Repayments.Where(r => r.LoanId == loan).OrderBy(r => r.PaidOn).Select(r => r.Id).FirstAsync();
         var item = await db.ProposalItems.Where(i => i.ProposalId == proposal && i.PartnerId == member).Select(i => i.Id).SingleAsync();
 
+        var training = await db.TrainingSessions.Where(t => db.TrainingTopics.Any(x => x.Id == t.TopicId && x.Code == "food-safety") && t.IsHeld)
+            .Select(t => t.Id).SingleAsync();
+        var trainingTopic = await db.TrainingTopics.Where(t => t.ProgramId == program && t.Code == "business-admin").Select(t => t.Id).SingleAsync();
+        var trainingProvider = await db.TrainingProviders.Where(t => t.ProgramId == program && t.Kind == Domain.Coaching.ProviderKind.RadioStation)
+            .Select(t => t.Id).SingleAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
         var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
@@ -131,6 +148,9 @@ public sealed record DemoRecords(
             RewardRule = rule,
             RewardIssue = issue,
             CashLine = cashLine.Id,
+            Training = training,
+            TrainingTopic = trainingTopic,
+            TrainingProvider = trainingProvider,
         };
     }
 

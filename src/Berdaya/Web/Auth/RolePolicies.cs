@@ -32,8 +32,13 @@ public static class RolePolicies
 
     /// <summary>Uploading a licence's document: staff, or a partner (the handler admits only their own record).</summary>
     public static void LegalityUploaders(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 
     /// <summary>Keeping a cash book: staff, or a partner (the handler admits only their own book or, for the treasurer, the group's members').</summary>
     public static void CashBookKeepers(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>A training's feedback: staff for a participant, or a partner (the handler admits only their own answers).</summary>
+    public static void TrainingFeedback(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
