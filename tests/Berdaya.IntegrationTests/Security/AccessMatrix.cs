@@ -186,6 +186,8 @@ public static class AccessMatrix
 
         // Work list and reminders: everyone signed in has their own; scheduled jobs are the administrator's.
         new("GET", "/api/v1/tasks/", SignedIn, "/api/v1/tasks"),
+        new("GET", "/api/v1/partners/{id:guid}/needs", Field | Chair, "/api/v1/partners/{chairpartner}/needs"),
+        new("GET", "/api/v1/groups/{id:guid}/needs", Field, "/api/v1/groups/{group}/needs"),
         new("GET", "/api/v1/reports/coverage", Administrator | Officer | Facilitator | Viewer, "/api/v1/reports/coverage?programId={program}"),
         new("POST", "/api/v1/tasks/{id:guid}/done", SignedIn, "/api/v1/tasks/0195f1a0-0000-7000-8000-000000000000/done"),
         new("GET", "/api/v1/jobs/runs", Administrator, "/api/v1/jobs/runs"),
@@ -304,6 +306,8 @@ public static class AccessMatrix
         new("GET", "admin/daily-close", Office, "/admin/daily-close"),
 
         new("GET", "tasks", SignedIn, "/tasks"),
+        new("GET", "partners/{id:guid}/needs", Field | Chair, "/partners/{chairpartner}/needs"),
+        new("GET", "groups/{id:guid}/needs", Field, "/groups/{group}/needs"),
         new("GET", "reports/coverage", Administrator | Officer | Facilitator | Viewer, "/reports/coverage?programId={program}"),
         new("GET", "admin/jobs", Administrator, "/admin/jobs"),
         // Legality.

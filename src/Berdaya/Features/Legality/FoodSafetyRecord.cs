@@ -22,8 +22,6 @@ public sealed class FoodSafetyRecord(AppDbContext db)
             return true;
         }
 
-        // TRAINING ATTENDANCE CHECK GOES HERE: a held training session of topic "food-safety" that the partner
-        // attended also counts (issue 11, section 3); added once trainings are merged.
-        return false;
+        return await Coaching.FoodSafety.TrainedPartners(db).AnyAsync(p => p == partnerId, ct);
     }
 }

@@ -50,7 +50,7 @@ public sealed class LegalityReminders : IReminderSource
         }
     }
 
-    /// <summary>The message a facilitator sends the partner, in Bahasa Indonesia (issue 11, Reminders and the work list).</summary>
+    /// <summary>The message a facilitator sends the partner, in Bahasa Indonesia (docs/domain.md, Reminders and the work list).</summary>
     public static string WhatsApp(string owner, string business, string licence, DateOnly expiresOn) =>
         $"Assalamualaikum Ibu/Bapak {owner}. Izin {licence} untuk usaha {business} berlaku sampai {expiresOn.ToString("d MMMM yyyy", Indonesian)}. "
         + "Mohon segera disiapkan perpanjangannya; pendamping siap membantu. Terima kasih.";
