@@ -3,6 +3,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Loans;
+using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
 using Berdaya.Domain.Proposals;
@@ -54,6 +55,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<PortfolioTotal> PortfolioTotals => Set<PortfolioTotal>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+    public DbSet<MonitoringVisit> MonitoringVisits => Set<MonitoringVisit>();
+    public DbSet<VisitPartner> VisitPartners => Set<VisitPartner>();
+    public DbSet<VisitFinding> VisitFindings => Set<VisitFinding>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<PartnerLocation> PartnerLocations => Set<PartnerLocation>();
 
     public abstract DatabaseProvider Provider { get; }
 
