@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Monitoring;
@@ -21,7 +20,6 @@ public sealed class AskForHelp(AppDbContext db, CurrentUser me, MonitoringAccess
         /// <summary>Whom the request is for; a partner asking for themself leaves it empty.</summary>
         public Guid? PartnerId { get; set; }
 
-        [JsonConverter(typeof(JsonStringEnumConverter<NeedKind>))]
         public NeedKind? Kind { get; set; }
 
         public string? Description { get; set; }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Monitoring;
@@ -19,7 +18,6 @@ public sealed class CloseFollowUp(AppDbContext db, CurrentUser me, MonitoringAcc
 {
     public sealed record Command
     {
-        [JsonConverter(typeof(JsonStringEnumConverter<FollowUpState>))]
         public FollowUpState? Outcome { get; set; }
 
         /// <summary>What was done, or why it was dropped.</summary>

@@ -1,10 +1,10 @@
-using System.Text.Json.Serialization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Timeline;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Monitoring;
@@ -51,7 +51,6 @@ public sealed class RecordVisit(AppDbContext db, CurrentUser me, MonitoringAcces
 
     public sealed record FindingInput
     {
-        [JsonConverter(typeof(JsonStringEnumConverter<NeedKind>))]
         public NeedKind? Kind { get; set; }
 
         public string? Text { get; set; }
@@ -81,8 +80,13 @@ public sealed class RecordVisit(AppDbContext db, CurrentUser me, MonitoringAcces
     public sealed record LocationInput
     {
         public Guid? PartnerId { get; set; }
+
+        [ModelBinder(typeof(CoordinateBinder))]
         public double? Latitude { get; set; }
+
+        [ModelBinder(typeof(CoordinateBinder))]
         public double? Longitude { get; set; }
+
         public bool Consent { get; set; }
     }
 

@@ -25,4 +25,8 @@ public static class RolePolicies
     /// <summary>Recording payments: staff, or a partner (the handler admits only the borrower's group treasurer).</summary>
     public static void Collectors(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>Asking for help and closing a follow-up: staff, or a partner (the handler admits only their own).</summary>
+    public static void Monitoring(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
