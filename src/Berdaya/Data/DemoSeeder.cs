@@ -196,6 +196,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await db.SaveChangesAsync(ct);
         await User("bendahara.mekarsari@demo.berdaya.id", mekarTreasurer.OwnerName, Roles.Partner, mekarTreasurer.Id);
         await db.SaveChangesAsync(ct);
+        await new DemoMonitoring(db, clock.Today()).SeedAsync(program.Id, officer.Id, facilitator.Id, ct);
         _ = admin;
     }
 
