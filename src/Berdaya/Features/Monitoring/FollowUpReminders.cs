@@ -26,7 +26,8 @@ public sealed class FollowUpReminders : IReminderSource
             .Select(f => new
             {
                 f.Id, f.ProgramId, f.Task, f.DueOn, f.OwnerUserId, f.OwnerPartnerId, f.PartnerId,
-                Partner = db.Partners.Where(p => p.Id == (f.OwnerPartnerId ?? f.PartnerId)).Select(p => new { p.OwnerName, p.VillageCode }).FirstOrDefault(),
+                PartnerName = db.Partners.Where(p => p.Id == (f.OwnerPartnerId ?? f.PartnerId)).Select(p => p.OwnerName).FirstOrDefault(),
+                VillageCode = db.Partners.Where(p => p.Id == (f.OwnerPartnerId ?? f.PartnerId)).Select(p => p.VillageCode).FirstOrDefault(),
             })
             .AsAsyncEnumerable();
         await foreach (var f in due.WithCancellation(ct))
@@ -40,9 +41,9 @@ public sealed class FollowUpReminders : IReminderSource
                 Subject: f.Task,
                 Href: $"/followups/{f.Id}",
                 PartnerId: f.OwnerPartnerId,
-                VillageCode: f.Partner?.VillageCode,
+                VillageCode: f.VillageCode,
                 AssigneeUserId: f.OwnerUserId,
-                WhatsAppMessage: forPartner ? Message(f.Partner?.OwnerName, f.Task, f.DueOn) : null);
+                WhatsAppMessage: forPartner ? Message(f.PartnerName, f.Task, f.DueOn) : null);
         }
     }
 

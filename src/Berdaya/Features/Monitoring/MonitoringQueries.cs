@@ -176,11 +176,13 @@ public sealed class MonitoringQueries(AppDbContext db, CurrentUser me, Monitorin
         var partner = await db.Partners.Where(p => p.Id == partnerId).Select(p => new { p.Id, p.OwnerName, p.BusinessName }).SingleAsync(ct);
         var group = await db.GroupMemberships.Where(m => m.PartnerId == partnerId && m.ActivePartnerId != null).Select(m => (Guid?)m.GroupId)
             .FirstOrDefaultAsync(ct);
-        var advice = await db.VisitPartners.Where(vp => vp.PartnerId == partnerId)
-            .Join(db.MonitoringVisits, vp => vp.VisitId, v => v.Id, (vp, v) => new AdviceItem(v.Id, v.VisitedOn, v.Place, v.Advice, vp.Advice))
-            .OrderByDescending(a => a.VisitedOn)
-            .Take(50)
-            .ToListAsync(ct);
+        var advice = (await db.VisitPartners.Where(vp => vp.PartnerId == partnerId)
+                .Join(db.MonitoringVisits, vp => vp.VisitId, v => v.Id, (vp, v) => new { v.Id, v.VisitedOn, v.Place, v.Advice, Personal = vp.Advice })
+                .OrderByDescending(a => a.VisitedOn)
+                .Take(50)
+                .ToListAsync(ct))
+            .Select(a => new AdviceItem(a.Id, a.VisitedOn, a.Place, a.Advice, a.Personal))
+            .ToList();
         var followUps = await FollowUpItemsAsync(db.FollowUps.Where(f => (f.PartnerId == partnerId || f.OwnerPartnerId == partnerId) && f.State == FollowUpState.Open), ct);
         var help = await HelpItemsAsync(db.HelpRequests.Where(h => h.PartnerId == partnerId), ct);
         var location = await db.PartnerLocations.Where(l => l.PartnerId == partnerId && l.Consent)
