@@ -39,6 +39,13 @@ public sealed record DemoRecords(
     /// <summary>A loan product of the spare program, for the product routes (administrators only).</summary>
     public Guid Product { get; init; }
 
+    /// <summary>Citra Sari's melinjo visit of 2007, its follow-up (done, owned by the treasurer) and the help request it answered.</summary>
+    public Guid Visit { get; init; }
+
+    public Guid FollowUp { get; init; }
+
+    public Guid HelpRequest { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -58,7 +65,10 @@ public sealed record DemoRecords(
         .Replace("{product}", Product.ToString(), StringComparison.Ordinal)
         .Replace("{loan}", Loan.ToString(), StringComparison.Ordinal)
         .Replace("{repayment}", Repayment.ToString(), StringComparison.Ordinal)
-        .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal);
+        .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal)
+        .Replace("{visit}", Visit.ToString(), StringComparison.Ordinal)
+        .Replace("{followup}", FollowUp.ToString(), StringComparison.Ordinal)
+        .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -93,6 +103,10 @@ public sealed record DemoRecords(
         var repayment = await db.Repayments.Where(r => r.LoanId == loan).OrderBy(r => r.PaidOn).Select(r => r.Id).FirstAsync();
         var item = await db.ProposalItems.Where(i => i.ProposalId == proposal && i.PartnerId == member).Select(i => i.Id).SingleAsync();
 
+        var visit = await db.MonitoringVisits.Where(v => v.GroupId == citra && v.VisitedOn == new DateOnly(2007, 12, 5)).Select(v => v.Id).SingleAsync();
+        var followUp = await db.FollowUps.Where(f => f.VisitId == visit).Select(f => f.Id).SingleAsync();
+        var helpRequest = await db.HelpRequests.Where(h => h.AnsweredByVisitId == visit).Select(h => h.Id).SingleAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
         var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
@@ -112,6 +126,9 @@ public sealed record DemoRecords(
             citraPeople.Select(p => p.Nik).ToList(), citraPeople.Where(p => p.Phone is not null).Select(p => p.Phone!).ToList(), loan, repayment, item)
         {
             Product = product.Id,
+            Visit = visit,
+            FollowUp = followUp,
+            HelpRequest = helpRequest,
         };
     }
 

@@ -26,13 +26,7 @@ public sealed class CloseFollowUp(AppDbContext db, CurrentUser me, MonitoringAcc
 
     public async Task<FollowUp> HandleAsync(Guid id, Command c, CancellationToken ct = default)
     {
-        var followUp = await (await access.FollowUpsAsync(ct)).FirstOrDefaultAsync(f => f.Id == id, ct)
-            ?? throw new DomainException("followup.notfound", "Id", ErrorKind.NotFound);
-        if (!await access.MayCloseAsync(followUp, ct))
-        {
-            throw new DomainException("followup.close.notowner", null, ErrorKind.Forbidden);
-        }
-
+        var followUp = await RequireCloserAsync(id, ct);
         var today = clock.Today();
         followUp.Close(c.Outcome, c.Note, today, me.Id);
         if (followUp.State == FollowUpState.Done)
@@ -42,6 +36,22 @@ public sealed class CloseFollowUp(AppDbContext db, CurrentUser me, MonitoringAcc
         }
 
         await db.SaveChangesAsync(ct);
+        return followUp;
+    }
+
+    /// <summary>
+    /// The follow-up, when the user may close it: not found out of scope, refused for anyone in scope but its owner,
+    /// the program's officers and administrators. The API asks before it reads the request's body.
+    /// </summary>
+    public async Task<FollowUp> RequireCloserAsync(Guid id, CancellationToken ct = default)
+    {
+        var followUp = await (await access.FollowUpsAsync(ct)).FirstOrDefaultAsync(f => f.Id == id, ct)
+            ?? throw new DomainException("followup.notfound", "Id", ErrorKind.NotFound);
+        if (!await access.MayCloseAsync(followUp, ct))
+        {
+            throw new DomainException("followup.close.notowner", null, ErrorKind.Forbidden);
+        }
+
         return followUp;
     }
 }

@@ -1,6 +1,9 @@
+using System.Text.Json;
+using Berdaya.Domain.Common;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Berdaya.Features.Monitoring;
 
@@ -66,11 +69,26 @@ public sealed class MonitoringApi : IEndpointModule
         followUps.MapGet("/{id:guid}", (Guid id, MonitoringQueries q, CancellationToken ct) => q.FollowUpAsync(id, ct))
             .WithSummary("One follow-up, and whether the user may close it");
 
-        followUps.MapPost("/{id:guid}/close", async (Guid id, [FromBody] CloseFollowUp.Command body, CloseFollowUp close, MonitoringQueries q, CancellationToken ct) =>
+        followUps.MapPost("/{id:guid}/close", async (Guid id, HttpRequest request, CloseFollowUp close, MonitoringQueries q, CancellationToken ct) =>
             {
+                // Whether this user may close this follow-up is known before the body is read: a facilitator who
+                // does not own it is refused (403) without being told what the body should hold.
+                await close.RequireCloserAsync(id, ct);
+                CloseFollowUp.Command body;
+                try
+                {
+                    body = await request.ReadFromJsonAsync<CloseFollowUp.Command>(Json(request), ct) ?? new CloseFollowUp.Command();
+                }
+                catch (JsonException)
+                {
+                    throw new DomainException("request.malformed");
+                }
+
                 await close.HandleAsync(id, body, ct);
                 return await q.FollowUpAsync(id, ct);
             })
+            .Accepts<CloseFollowUp.Command>("application/json")
+            .Produces<MonitoringQueries.FollowUpDetails>()
             .RequireAuthorization(RolePolicies.Monitoring)
             .WithSummary("Close a follow-up: outcome Done (note: what was done) or Dropped (note: the reason); only its owner, the program's officers or administrators");
 
@@ -78,4 +96,7 @@ public sealed class MonitoringApi : IEndpointModule
             .WithTags("Monitoring")
             .WithSummary("A partner's support: advice given to them, open follow-ups, help requests, last location recorded with consent");
     }
+
+    private static JsonSerializerOptions Json(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
 }
