@@ -7,6 +7,7 @@ using Berdaya.Domain.Groups;
 using Berdaya.Domain.Jobs;
 using Berdaya.Domain.Legality;
 using Berdaya.Domain.Loans;
+using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
 using Berdaya.Domain.Proposals;
@@ -72,6 +73,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
     public DbSet<CoachingSettings> CoachingSettings => Set<CoachingSettings>();
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+    public DbSet<MonitoringVisit> MonitoringVisits => Set<MonitoringVisit>();
+    public DbSet<VisitPartner> VisitPartners => Set<VisitPartner>();
+    public DbSet<VisitFinding> VisitFindings => Set<VisitFinding>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<PartnerLocation> PartnerLocations => Set<PartnerLocation>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -34,7 +34,8 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
     public string Key => $"{Method} {Pattern}";
 
     private static readonly string[] CitraSariTokens =
-        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}", "{training}"];
+        ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}", "{training}",
+            "{visit}", "{followup}", "{helprequest}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -76,6 +77,11 @@ public static class AccessMatrix
     /// (404); evaluators and viewers never read personal money (decision 0017).
     /// </summary>
     private const Who CashBookKeepers = Administrator | Officer | Facilitator | Treasurer;
+    /// <summary>Monitoring: staff in scope, and a partner for their own help requests and follow-ups.</summary>
+    private const Who Supported = Field | Chair | Treasurer;
+
+    /// <summary>The melinjo follow-up is the treasurer's own (done, so an allowed close stops at its state).</summary>
+    private const Who FollowUpClosers = Administrator | Officer | Treasurer;
 
     public static readonly Rule[] Api =
     [
@@ -232,6 +238,20 @@ public static class AccessMatrix
         new("GET", "/api/v1/trainings/settings", TrainingReaders, "/api/v1/trainings/settings?programId={program}"),
         new("PUT", "/api/v1/trainings/settings", Office, "/api/v1/trainings/settings", "{}"),
         new("GET", "/api/v1/trainings/flags", TrainingReaders, "/api/v1/trainings/flags?programId={program}"),
+        // Monitoring: the melinjo visit of 2007 answered the treasurer's help request and its follow-up is done,
+        // so every allowed write stops at a state (409) or a missing field (400).
+        new("GET", "/api/v1/help-requests/", Supported, "/api/v1/help-requests"),
+        new("GET", "/api/v1/help-requests/{id:guid}", Field | Treasurer, "/api/v1/help-requests/{helprequest}"),
+        new("POST", "/api/v1/help-requests/", Supported, "/api/v1/help-requests", """{"partnerId":"{member}"}"""),
+        new("POST", "/api/v1/help-requests/{id:guid}/close", Field, "/api/v1/help-requests/{helprequest}/close", "{}"),
+        new("POST", "/api/v1/help-requests/{id:guid}/followups", Field, "/api/v1/help-requests/{helprequest}/followups", "{}"),
+        new("GET", "/api/v1/visits/", Field, "/api/v1/visits?groupId={group}"),
+        new("GET", "/api/v1/visits/{id:guid}", Field, "/api/v1/visits/{visit}"),
+        new("POST", "/api/v1/visits/", Field, "/api/v1/visits", """{"groupId":"{group}"}"""),
+        new("GET", "/api/v1/followups/", Supported, "/api/v1/followups"),
+        new("GET", "/api/v1/followups/{id:guid}", Field | Treasurer, "/api/v1/followups/{followup}"),
+        new("POST", "/api/v1/followups/{id:guid}/close", FollowUpClosers, "/api/v1/followups/{followup}/close", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/support", Field, "/api/v1/partners/{member}/support"),
 
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
@@ -301,6 +321,18 @@ public static class AccessMatrix
         new("GET", "fund/journal", FundReaders, "/fund/journal?programId={program}"),
         new("GET", "reports/kpis", FundReaders | Evaluator, "/reports/kpis?programId={program}"),
         new("GET", "reports/portfolio", FundReaders | Evaluator, "/reports/portfolio?programId={program}"),
+
+        // Monitoring.
+        new("GET", "visits", Field, "/visits?groupId={group}"),
+        new("GET", "visits/new", Field, "/visits/new?groupId={group}"),
+        new("GET", "visits/{id:guid}", Field, "/visits/{visit}"),
+        new("GET", "help", Supported, "/help"),
+        new("GET", "help/new", Supported, "/help/new"),
+        new("GET", "help/{id:guid}", Field | Treasurer, "/help/{helprequest}"),
+        new("GET", "followups", Supported, "/followups"),
+        new("GET", "followups/{id:guid}", Field | Treasurer, "/followups/{followup}"),
+        new("GET", "partners/{id:guid}/support", Field, "/partners/{member}/support"),
+        new("GET", "support", SignedIn, "/support"),
 
         // Daily close.
         new("GET", "admin/daily-close", Office, "/admin/daily-close"),
@@ -401,6 +433,13 @@ public static class AccessMatrix
         new("POST", "admin/products/new", Administrator, "/admin/products/new?programId={spareprogram}", "Input.Code="),
         new("POST", "admin/products/{id:guid}/revise", Administrator, "/admin/products/{product}/revise", "Input.Name="),
         new("POST", "fund", Office, "/fund?programId={program}", "Input.Amount="),
+
+        // Monitoring: each stops at a missing field or a closed record.
+        new("POST", "visits/new", Field, "/visits/new", "Input.GroupId={group}&Input.Place="),
+        new("POST", "help/new", Supported, "/help/new", "Input.Description="),
+        new("POST Close", "help/{id:guid}", Field, "/help/{helprequest}?handler=Close", "Close.Note="),
+        new("POST FollowUp", "help/{id:guid}", Field, "/help/{helprequest}?handler=FollowUp", "FollowUp.Task="),
+        new("POST", "followups/{id:guid}", FollowUpClosers, "/followups/{followup}", "Input.Note="),
 
         // Daily close: no date, so nothing runs.
         new("POST", "admin/daily-close", Office, "/admin/daily-close", "BusinessDate="),

@@ -54,6 +54,13 @@ public sealed record DemoRecords(
 
     public Guid TrainingProvider { get; init; }
 
+    /// <summary>Citra Sari's melinjo visit of 2007, its follow-up (done, owned by the treasurer) and the help request it answered.</summary>
+    public Guid Visit { get; init; }
+
+    public Guid FollowUp { get; init; }
+
+    public Guid HelpRequest { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -80,7 +87,10 @@ public sealed record DemoRecords(
         .Replace("{cashline}", CashLine.ToString(), StringComparison.Ordinal)
         .Replace("{training}", Training.ToString(), StringComparison.Ordinal)
         .Replace("{trainingtopic}", TrainingTopic.ToString(), StringComparison.Ordinal)
-        .Replace("{trainingprovider}", TrainingProvider.ToString(), StringComparison.Ordinal);
+        .Replace("{trainingprovider}", TrainingProvider.ToString(), StringComparison.Ordinal)
+        .Replace("{visit}", Visit.ToString(), StringComparison.Ordinal)
+        .Replace("{followup}", FollowUp.ToString(), StringComparison.Ordinal)
+        .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -120,6 +130,9 @@ public sealed record DemoRecords(
         var trainingTopic = await db.TrainingTopics.Where(t => t.ProgramId == program && t.Code == "business-admin").Select(t => t.Id).SingleAsync();
         var trainingProvider = await db.TrainingProviders.Where(t => t.ProgramId == program && t.Kind == Domain.Coaching.ProviderKind.RadioStation)
             .Select(t => t.Id).SingleAsync();
+        var visit = await db.MonitoringVisits.Where(v => v.GroupId == citra && v.VisitedOn == new DateOnly(2007, 12, 5)).Select(v => v.Id).SingleAsync();
+        var followUp = await db.FollowUps.Where(f => f.VisitId == visit).Select(f => f.Id).SingleAsync();
+        var helpRequest = await db.HelpRequests.Where(h => h.AnsweredByVisitId == visit).Select(h => h.Id).SingleAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
@@ -151,6 +164,9 @@ public sealed record DemoRecords(
             Training = training,
             TrainingTopic = trainingTopic,
             TrainingProvider = trainingProvider,
+            Visit = visit,
+            FollowUp = followUp,
+            HelpRequest = helpRequest,
         };
     }
 

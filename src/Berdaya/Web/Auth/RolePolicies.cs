@@ -41,4 +41,8 @@ public static class RolePolicies
     /// <summary>A training's feedback: staff for a participant, or a partner (the handler admits only their own answers).</summary>
     public static void TrainingFeedback(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>Asking for help and closing a follow-up: staff, or a partner (the handler admits only their own).</summary>
+    public static void Monitoring(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }

@@ -188,3 +188,26 @@
     });
   });
 })();
+
+// Monitoring visit: "Get location" fills latitude and longitude from the phone's position (decision 0016). Without
+// the script, or when the phone refuses, the two boxes are typed; the consent tick is always the user's own.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-geolocate]").forEach(function (button) {
+    if (!navigator.geolocation) { return; }
+    var lat = document.getElementById(button.getAttribute("data-lat"));
+    var lon = document.getElementById(button.getAttribute("data-lon"));
+    var status = document.getElementById(button.getAttribute("data-status"));
+    if (!lat || !lon) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.geolocation.getCurrentPosition(function (position) {
+        lat.value = position.coords.latitude.toFixed(6);
+        lon.value = position.coords.longitude.toFixed(6);
+        if (status) { status.hidden = true; }
+      }, function () {
+        if (status) { status.hidden = false; }
+      }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+    });
+  });
+})();

@@ -1145,6 +1145,266 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.ToTable("RepaymentAllocations", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("HelpRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("OwnerPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HelpRequestId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("GroupId", "State");
+
+                    b.HasIndex("OwnerPartnerId", "State");
+
+                    b.HasIndex("OwnerUserId", "State");
+
+                    b.HasIndex("PartnerId", "State");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.HelpRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("AnsweredByVisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AskedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByVisitId");
+
+                    b.HasIndex("PartnerId", "State");
+
+                    b.HasIndex("ProgramId", "State");
+
+                    b.ToTable("HelpRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "VisitedOn");
+
+                    b.HasIndex("ProgramId", "VisitedOn");
+
+                    b.ToTable("MonitoringVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.PartnerLocation", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PartnerId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("PartnerLocations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PartnerLocations_Bounds", "\"Latitude\" BETWEEN -90 AND 90 AND \"Longitude\" BETWEEN -180 AND 180");
+                        });
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("MonitoringVisitFindings", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitPartner", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("VisitId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("MonitoringVisitPartners", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2248,6 +2508,117 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Monitoring.HelpRequest", null)
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.HelpRequest", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByVisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.PartnerLocation", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithOne()
+                        .HasForeignKey("Berdaya.Domain.Monitoring.PartnerLocation", "PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitFinding", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitPartner", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
                 {
                     b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
@@ -2461,6 +2832,13 @@ namespace Berdaya.Data.Migrations.Postgres
             modelBuilder.Entity("Berdaya.Domain.Loans.Repayment", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>
+                {
+                    b.Navigation("Findings");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>

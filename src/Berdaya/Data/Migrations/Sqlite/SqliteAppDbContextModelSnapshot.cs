@@ -1136,6 +1136,266 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.ToTable("RepaymentAllocations", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HelpRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HelpRequestId");
+
+                    b.HasIndex("ProgramId");
+
+                    b.HasIndex("VisitId");
+
+                    b.HasIndex("GroupId", "State");
+
+                    b.HasIndex("OwnerPartnerId", "State");
+
+                    b.HasIndex("OwnerUserId", "State");
+
+                    b.HasIndex("PartnerId", "State");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.HelpRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredByVisitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByVisitId");
+
+                    b.HasIndex("PartnerId", "State");
+
+                    b.HasIndex("ProgramId", "State");
+
+                    b.ToTable("HelpRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "VisitedOn");
+
+                    b.HasIndex("ProgramId", "VisitedOn");
+
+                    b.ToTable("MonitoringVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.PartnerLocation", b =>
+                {
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("PartnerLocations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PartnerLocations_Bounds", "\"Latitude\" BETWEEN -90 AND 90 AND \"Longitude\" BETWEEN -180 AND 180");
+                        });
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("MonitoringVisitFindings", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitPartner", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VisitId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("MonitoringVisitPartners", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2233,6 +2493,117 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Monitoring.HelpRequest", null)
+                        .WithMany()
+                        .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.HelpRequest", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredByVisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.PartnerLocation", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithOne()
+                        .HasForeignKey("Berdaya.Domain.Monitoring.PartnerLocation", "PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitFinding", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.VisitPartner", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
                 {
                     b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
@@ -2446,6 +2817,13 @@ namespace Berdaya.Data.Migrations.Sqlite
             modelBuilder.Entity("Berdaya.Domain.Loans.Repayment", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>
+                {
+                    b.Navigation("Findings");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Partners.Partner", b =>
