@@ -14,7 +14,7 @@ namespace Berdaya.Bench;
 
 /// <summary>
 /// The coaching targets (docs/performance.md): the reminder job over the whole deployment, the coverage table of
-/// one program, a month of a long cash book. Each is timed through the app's own services, as an administrator.
+/// one program (the cash book's month has its own command, <c>cashbook</c>). Each is timed through the app's own services, as an administrator.
 /// </summary>
 public static class CoachingBenchmark
 {
@@ -71,7 +71,6 @@ public static class CoachingBenchmark
                               $"median {times[times.Count / 2]:F0} ms, first {times[0]:F0}–max {times[^1]:F0} ms ({report.RowCount} rows)");
         }
 
-        await CoachingRows.BenchmarkAsync(app.Services);
     }
 
     /// <summary>A request scope signed in as the bench administrator, for services that read the current user.</summary>

@@ -132,7 +132,7 @@ public static class CoachingGenerator
                 }));
                 Event(partner.Id, formed.AddDays(-20), FivePApproach.Enabling, "survey.recorded");
                 Event(partner.Id, formed.AddDays(300 + rng.Next(600)), FivePApproach.Empowering, "legality.granted");
-                extra.Add(program, groupId, partner, formed, rows, i);
+                extra.Add(program, partner, rows, i);
             }
         }
     }
