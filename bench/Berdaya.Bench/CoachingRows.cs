@@ -29,18 +29,18 @@ public sealed class CoachingRows(IReadOnlyDictionary<Type, Table> tables, DateOn
 
     private static Dictionary<string, object?> Item(Guid program, Guid partner, LegalityKind kind, string number, DateOnly granted, DateOnly? expires,
         string office, DateTimeOffset now) => new()
-    {
-        ["Id"] = Guid.CreateVersion7(),
-        ["ProgramId"] = program,
-        ["PartnerId"] = partner,
-        ["Kind"] = kind,
-        ["State"] = LegalityState.Granted,
-        ["Number"] = number,
-        ["AppliedOn"] = granted.AddDays(-30),
-        ["GrantedOn"] = granted,
-        ["ExpiresOn"] = expires,
-        ["IssuingOffice"] = office,
-        ["UpdatedAt"] = now,
-        ["Version"] = Guid.NewGuid(),
-    };
+        {
+            ["Id"] = Guid.CreateVersion7(),
+            ["ProgramId"] = program,
+            ["PartnerId"] = partner,
+            ["Kind"] = kind,
+            ["State"] = LegalityState.Granted,
+            ["Number"] = number,
+            ["AppliedOn"] = granted.AddDays(-30),
+            ["GrantedOn"] = granted,
+            ["ExpiresOn"] = expires,
+            ["IssuingOffice"] = office,
+            ["UpdatedAt"] = now,
+            ["Version"] = Guid.NewGuid(),
+        };
 }

@@ -32,7 +32,9 @@ public sealed class LegalityPagesTests
         var nib = await pages.GetAsync($"/partners/{partner}/legality/nib");
         var bad = await pages.SubmitAsync(nib, "#record-form", new Dictionary<string, string>
         {
-            ["Record.State"] = "Granted", ["Record.Number"] = "12345", ["Record.GrantedOn"] = Today,
+            ["Record.State"] = "Granted",
+            ["Record.Number"] = "12345",
+            ["Record.GrantedOn"] = Today,
         });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         bad.Document.QuerySelector("#Record_Number-error")!.TextContent.ShouldContain("exactly 13 digits");
@@ -41,7 +43,10 @@ public sealed class LegalityPagesTests
         var pirt = await pages.GetAsync($"/partners/{partner}/legality/pirt");
         var refused = await pages.SubmitAsync(pirt, "#record-form", new Dictionary<string, string>
         {
-            ["Record.State"] = "Granted", ["Record.Number"] = "206321101234526", ["Record.GrantedOn"] = Today, ["Record.ExpiresOn"] = "2001-01-01",
+            ["Record.State"] = "Granted",
+            ["Record.Number"] = "206321101234526",
+            ["Record.GrantedOn"] = Today,
+            ["Record.ExpiresOn"] = "2001-01-01",
         });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Document.QuerySelector("#Record_State-error")!.TextContent.ShouldContain("food-safety certificate");
@@ -57,7 +62,10 @@ public sealed class LegalityPagesTests
 
         var good = await pages.SubmitAsync(nib, "#record-form", new Dictionary<string, string>
         {
-            ["Record.State"] = "Granted", ["Record.Number"] = "9120000112345", ["Record.GrantedOn"] = Today, ["Record.IssuingOffice"] = "OSS",
+            ["Record.State"] = "Granted",
+            ["Record.Number"] = "9120000112345",
+            ["Record.GrantedOn"] = Today,
+            ["Record.IssuingOffice"] = "OSS",
         });
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect, string.Join("; ", good.Errors));
         (await pages.UploadAsync(nib, "#upload-form", new Dictionary<string, string>(), "file", "nib.png", Files.Png)).StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -25,7 +25,13 @@ public sealed class FollowUpReminders : IReminderSource
             .Where(f => f.State == FollowUpState.Open && f.DueOn >= from && f.DueOn <= today)
             .Select(f => new
             {
-                f.Id, f.ProgramId, f.Task, f.DueOn, f.OwnerUserId, f.OwnerPartnerId, f.PartnerId,
+                f.Id,
+                f.ProgramId,
+                f.Task,
+                f.DueOn,
+                f.OwnerUserId,
+                f.OwnerPartnerId,
+                f.PartnerId,
                 PartnerName = db.Partners.Where(p => p.Id == (f.OwnerPartnerId ?? f.PartnerId)).Select(p => p.OwnerName).FirstOrDefault(),
                 VillageCode = db.Partners.Where(p => p.Id == (f.OwnerPartnerId ?? f.PartnerId)).Select(p => p.VillageCode).FirstOrDefault(),
             })

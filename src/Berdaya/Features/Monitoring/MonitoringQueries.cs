@@ -201,7 +201,19 @@ public sealed class MonitoringQueries(AppDbContext db, CurrentUser me, Monitorin
         var rows = await q.OrderBy(f => f.State).ThenBy(f => f.DueOn).ThenBy(f => f.Id).Take(200)
             .Select(f => new
             {
-                f.Id, f.Task, f.OwnerUserId, f.OwnerPartnerId, f.SetOn, f.DueOn, f.State, f.Outcome, f.ClosedOn, f.PartnerId, f.VisitId, f.HelpRequestId, f.GroupId,
+                f.Id,
+                f.Task,
+                f.OwnerUserId,
+                f.OwnerPartnerId,
+                f.SetOn,
+                f.DueOn,
+                f.State,
+                f.Outcome,
+                f.ClosedOn,
+                f.PartnerId,
+                f.VisitId,
+                f.HelpRequestId,
+                f.GroupId,
                 PartnerName = db.Partners.Where(p => p.Id == f.PartnerId).Select(p => p.OwnerName).FirstOrDefault(),
             })
             .ToListAsync(ct);
