@@ -7,6 +7,7 @@ using Berdaya.Domain.Groups;
 using Berdaya.Domain.Jobs;
 using Berdaya.Domain.Legality;
 using Berdaya.Domain.Loans;
+using Berdaya.Domain.Markets;
 using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
@@ -79,6 +80,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<VisitFinding> VisitFindings => Set<VisitFinding>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<PartnerLocation> PartnerLocations => Set<PartnerLocation>();
+    public DbSet<MarketChannel> MarketChannels => Set<MarketChannel>();
+    public DbSet<GroupProduct> GroupProducts => Set<GroupProduct>();
+    public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
 
     public abstract DatabaseProvider Provider { get; }
 
