@@ -13,6 +13,18 @@ public enum ChannelKind
     InstitutionalBuyer = 6,
 }
 
+/// <summary>How an outlet pays for what it takes (docs/domain.md, Market channels).</summary>
+public enum PaymentKind
+{
+    Cash = 1,
+
+    /// <summary>Paid for what sold, after it sold.</summary>
+    Consignment = 2,
+
+    /// <summary>Paid for one delivery when the next one comes.</summary>
+    PaidOnNextDelivery = 3,
+}
+
 /// <summary>
 /// A market a program's partners can sell to: a supermarket chain, a souvenir centre, a market, a
 /// marketplace (docs/domain.md, Market channels). Its requirements, each with an effective date, hang
