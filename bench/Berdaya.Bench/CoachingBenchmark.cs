@@ -68,7 +68,7 @@ public static class CoachingBenchmark
 
             times.Sort();
             Console.WriteLine($"coverage by {(byPartner ? "partner" : "group")}, page {Math.Max(1, page)} of {report!.PageCount}: " +
-                              $"median {times[times.Count / 2]:F0} ms, first {times[0]:F0}–max {times[^1]:F0} ms ({report.RowCount} rows)");
+                              $"median {times[times.Count / 2]:F0} ms, min {times[0]:F0}–max {times[^1]:F0} ms ({report.RowCount} rows)");
         }
 
     }
