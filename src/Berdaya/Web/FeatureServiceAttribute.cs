@@ -31,6 +31,11 @@ public static class FeatureServices
                 services.AddScoped(sp => (Home.IReminderSource)sp.GetRequiredService(type));
             }
 
+            if (typeof(Home.ICashOfferSource).IsAssignableFrom(type))
+            {
+                services.AddScoped(sp => (Home.ICashOfferSource)sp.GetRequiredService(type));
+            }
+
             if (typeof(Jobs.IScheduledJob).IsAssignableFrom(type))
             {
                 services.AddScoped(sp => (Jobs.IScheduledJob)sp.GetRequiredService(type));

@@ -213,6 +213,9 @@ public static class AccessMatrix
         new("POST", "/api/v1/partners/{id:guid}/cash-book/days", CashBookKeepers, "/api/v1/partners/{member}/cash-book/days", """{"date":"2024-01-02","rows":[]}"""),
         new("POST", "/api/v1/partners/{id:guid}/cash-book/lines/{lineId:guid}/reversal", CashBookKeepers,
             "/api/v1/partners/{member}/cash-book/lines/{cashline}/reversal", """{"reason":""}"""),
+        new("GET", "/api/v1/partners/{id:guid}/cash-book/offers", CashBookKeepers, "/api/v1/partners/{member}/cash-book/offers"),
+        new("POST", "/api/v1/partners/{id:guid}/cash-book/offers/{sourceType}/{sourceId:guid}", CashBookKeepers,
+            "/api/v1/partners/{member}/cash-book/offers/none/00000000-0000-0000-0000-000000000001"),
         new("GET", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules"),
         new("POST", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules", "{}"),
         new("GET", "/api/v1/reward-rules/{id:guid}/qualification", Office, "/api/v1/reward-rules/{rewardrule}/qualification?on=2007-12-31"),
@@ -454,6 +457,8 @@ public static class AccessMatrix
         new("POST Upload", "partners/{id:guid}/legality/{kind}", LegalityFiles, "/partners/{chairpartner}/legality/nib?handler=Upload"),
         // Cash book and rewards: an empty day, reason, rule or issue stops at a missing field.
         new("POST", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day", "Input.Date="),
+        new("POST Take", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?handler=Take",
+            "type=none&source=00000000-0000-0000-0000-000000000001"),
         new("POST", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse",
             "Input.Reason="),
         new("POST", "rewards/new", Office, "/rewards/new", "Input.Name="),

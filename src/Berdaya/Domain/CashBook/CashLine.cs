@@ -35,9 +35,14 @@ public sealed class CashLine
 
     private CashLine() { }
 
+    /// <summary>The longest name of a record kind a line may come from ("supply-order").</summary>
+    public const int SourceTypeMax = 40;
+
     public static CashLine Record(Guid programId, Guid partnerId, DateOnly on, CashCategory category, decimal amount, string? note, string by,
-        DateTimeOffset at) => new()
+        DateTimeOffset at, CashSource? source = null) => new()
         {
+            SourceType = source?.Type,
+            SourceId = source?.Id,
             Id = Guid.CreateVersion7(),
             ProgramId = programId,
             PartnerId = partnerId,
@@ -108,6 +113,19 @@ public sealed class CashLine
     public Guid? ReversalOfId { get; private set; }
 
     public string? Reason { get; private set; }
+
+    /// <summary>The kind of record the line was offered from (a supply order, an outlet's payment), else null.</summary>
+    public string? SourceType { get; private set; }
+
+    /// <summary>The record the line was offered from; a record gives a partner's book one line at most.</summary>
+    public Guid? SourceId { get; private set; }
+
     public string RecordedBy { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }
 }
+
+/// <summary>
+/// The record another feature offered a line from (docs/domain.md, Cash book: lines offered by other records), kept on
+/// the line so the same record is never taken twice.
+/// </summary>
+public sealed record CashSource(string Type, Guid Id);

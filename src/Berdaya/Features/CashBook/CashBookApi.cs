@@ -31,5 +31,16 @@ public sealed class CashBookApi : IEndpointModule
             })
             .RequireAuthorization(RolePolicies.CashBookKeepers)
             .WithSummary("Reverse a mistaken line with a counter-line (reason required); a line is reversed once (409)");
+
+        group.MapGet("/offers", (Guid id, CashOfferBook offers, CancellationToken ct) => offers.OpenAsync(id, ct))
+            .WithSummary("Lines other records offer to the book (an outlet's payment, a supply order), not yet taken, newest first");
+
+        group.MapPost("/offers/{sourceType}/{sourceId:guid}", async (Guid id, string sourceType, Guid sourceId, CashOfferBook offers, CancellationToken ct) =>
+            {
+                var line = await offers.TakeAsync(id, sourceType, sourceId, ct);
+                return Results.Created($"/api/v1/partners/{id}/cash-book", new { line.Id, line.Date, line.Category, line.Amount, line.Note, line.SourceType, line.SourceId });
+            })
+            .RequireAuthorization(RolePolicies.CashBookKeepers)
+            .WithSummary("Take an offered record into the book as a line; a record becomes one line at most (409)");
     }
 }

@@ -250,12 +250,22 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid?>("ReversalOfId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReversalOfId")
                         .IsUnique();
 
                     b.HasIndex("PartnerId", "Date", "Category");
+
+                    b.HasIndex("PartnerId", "SourceType", "SourceId")
+                        .IsUnique();
 
                     b.ToTable("CashLines", (string)null);
                 });

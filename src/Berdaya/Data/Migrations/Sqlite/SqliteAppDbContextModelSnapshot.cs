@@ -245,12 +245,22 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid?>("ReversalOfId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReversalOfId")
                         .IsUnique();
 
                     b.HasIndex("PartnerId", "Date", "Category");
+
+                    b.HasIndex("PartnerId", "SourceType", "SourceId")
+                        .IsUnique();
 
                     b.ToTable("CashLines", (string)null);
                 });
