@@ -44,4 +44,12 @@ public sealed class PriceQueries(AppDbContext db, GroupMarketAccess access)
             .OrderBy(s => s.Product, StringComparer.Ordinal).ThenBy(s => s.Kind).ToList();
         return new GroupPrices(g.Id, g.Name, day, access.MayDecide(g), views.FirstOrDefault(v => v.InForce), views, series);
     }
+
+    /// <summary>The group's products, for the lines of a new agreement.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> ProductsAsync(Guid groupId, CancellationToken ct)
+    {
+        var g = await access.GroupAsync(groupId, ct);
+        var list = await db.GroupProducts.Where(p => p.GroupId == g.Id).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        return list.Select(p => (p.Id, p.Name)).ToList();
+    }
 }
