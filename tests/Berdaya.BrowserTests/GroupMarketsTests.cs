@@ -31,8 +31,8 @@ public sealed class GroupMarketsTests(BrowserApp app)
     [Fact]
     public async Task A_treasurer_records_a_new_price_agreement()
     {
-        var group = await GroupAsync();
         var page = await app.PhoneAsync();
+        var group = await GroupAsync();
         await BrowserApp.LoginAsync(page, "bendahara.citrasari@demo.berdaya.id");
         await page.VisitAsync($"/groups/{group}");
         await page.ClickAndLoadAsync("#market-links a[href$='/prices']");
@@ -63,9 +63,9 @@ public sealed class GroupMarketsTests(BrowserApp app)
     [Fact]
     public async Task A_member_orders_from_another_and_the_other_sees_it()
     {
+        var chair = await app.PhoneAsync();
         var group = await GroupAsync();
         var iis = await PartnerAsync("Iis Suryani");
-        var chair = await app.PhoneAsync();
         await BrowserApp.LoginAsync(chair, "ketua.citrasari@demo.berdaya.id");
         await chair.VisitAsync($"/groups/{group}/supply");
         await chair.ClickAndLoadAsync("#supply-new");
