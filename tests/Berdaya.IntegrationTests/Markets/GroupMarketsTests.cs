@@ -77,7 +77,9 @@ public sealed class GroupMarketsTests
         // A member of another group is not one who can agree Citra Sari's prices.
         await (await api.PostAsJsonAsync($"/api/v1/groups/{group}/prices", new
         {
-            meetingOn = "2024-01-10", effectiveFrom = "2024-02-01", present = new[] { titin },
+            meetingOn = "2024-01-10",
+            effectiveFrom = "2024-02-01",
+            present = new[] { titin },
             lines = new object[] { new { productId = product, unit = "kg", kind = "Retail", price = 60_000 } },
         })).Problem(HttpStatusCode.BadRequest, "present");
         (await CountsAsync(app)).ShouldBe(before);
@@ -85,7 +87,9 @@ public sealed class GroupMarketsTests
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         (await api.PostAsJsonAsync($"/api/v1/groups/{group}/prices", new
         {
-            meetingOn = today, effectiveFrom = today, present = new[] { eti },
+            meetingOn = today,
+            effectiveFrom = today,
+            present = new[] { eti },
             lines = new object[] { new { productId = product, unit = "kg", kind = "Wholesale", price = 90_000 } },
         })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var prices = await (await api.GetAsync($"/api/v1/groups/{group}/prices")).Json200();
