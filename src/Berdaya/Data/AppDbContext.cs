@@ -83,6 +83,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MarketChannel> MarketChannels => Set<MarketChannel>();
     public DbSet<GroupProduct> GroupProducts => Set<GroupProduct>();
     public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+    public DbSet<PriceAgreement> PriceAgreements => Set<PriceAgreement>();
+    public DbSet<PriceAgreementLine> PriceAgreementLines => Set<PriceAgreementLine>();
+    public DbSet<PriceAgreementMember> PriceAgreementMembers => Set<PriceAgreementMember>();
+    public DbSet<VariantAllocation> VariantAllocations => Set<VariantAllocation>();
+    public DbSet<SupplyOrder> SupplyOrders => Set<SupplyOrder>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -35,7 +35,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
 
     private static readonly string[] CitraSariTokens =
         ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}", "{training}",
-            "{visit}", "{followup}", "{helprequest}"];
+            "{visit}", "{followup}", "{helprequest}", "{supplyorder}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -71,6 +71,7 @@ public static class AccessMatrix
     /// <summary>A partner's licences: read in scope, by the partner only their own; documents never by evaluators or viewers.</summary>
     private const Who LegalityReaders = SignedIn & ~Treasurer;
     private const Who LegalityFiles = Field | Chair;
+    private const Who GroupTrade = Field | Chair | Treasurer;
     private const Who LegalityProgram = Administrator | Officer | Facilitator | Viewer | Evaluator;
     /// <summary>
     /// A partner's cash book (Euis Komariah's) is kept by staff and her group's treasurer; the chair is another partner
@@ -222,6 +223,21 @@ public static class AccessMatrix
         new("GET", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues"),
         new("POST", "/api/v1/reward-rules/{id:guid}/issues", Office, "/api/v1/reward-rules/{rewardrule}/issues", "{}"),
         new("GET", "/api/v1/partners/{id:guid}/rewards", SignedIn, "/api/v1/partners/{member}/rewards"),
+        // Group markets: members read their group's prices, variants and orders (evaluators and viewers the counts); writes stop at a
+        // missing field, a state ({supplyorder} is the chair's open order from the treasurer) or a record not found.
+        new("GET", "/api/v1/groups/{id:guid}/prices", SignedIn, "/api/v1/groups/{group}/prices"),
+        new("POST", "/api/v1/groups/{id:guid}/prices", GroupTrade, "/api/v1/groups/{group}/prices", "{}"),
+        new("GET", "/api/v1/groups/{id:guid}/products", SignedIn, "/api/v1/groups/{group}/products"),
+        new("POST", "/api/v1/groups/{id:guid}/allocations", GroupTrade, "/api/v1/groups/{group}/allocations", "{}"),
+        new("DELETE", "/api/v1/groups/{id:guid}/allocations/{allocationId:guid}", GroupTrade,
+            "/api/v1/groups/{group}/allocations/0195f1a0-0000-7000-8000-000000000000"),
+        new("GET", "/api/v1/groups/{id:guid}/supply-orders", SignedIn, "/api/v1/groups/{group}/supply-orders"),
+        new("POST", "/api/v1/groups/{id:guid}/supply-orders", GroupTrade, "/api/v1/groups/{group}/supply-orders", "{}"),
+        new("GET", "/api/v1/supply-orders/{id:guid}/", GroupTrade, "/api/v1/supply-orders/{supplyorder}"),
+        new("POST", "/api/v1/supply-orders/{id:guid}/delivery", Field | Treasurer, "/api/v1/supply-orders/{supplyorder}/delivery", "{}"),
+        new("POST", "/api/v1/supply-orders/{id:guid}/payment", GroupTrade, "/api/v1/supply-orders/{supplyorder}/payment", "{}"),
+        new("POST", "/api/v1/supply-orders/{id:guid}/cancellation", GroupTrade, "/api/v1/supply-orders/{supplyorder}/cancellation", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/supply-sales", SignedIn, "/api/v1/partners/{member}/supply-sales"),
         // Trainings: the catalogue is the office's; sessions are field work; a partner reads and answers for their own sessions.
         // {training} is Citra Sari's held food-safety session, so every allowed write stops at its state or a missing field.
         new("GET", "/api/v1/trainings/topics", TrainingReaders, "/api/v1/trainings/topics?programId={program}"),
@@ -356,6 +372,14 @@ public static class AccessMatrix
         new("GET", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day"),
         new("GET", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse"),
         new("GET", "partners/{id:guid}/rewards", SignedIn, "/partners/{member}/rewards"),
+        // Group markets: members read their group's prices, variants and trade; the chair or treasurer records, a member orders.
+        new("GET", "groups/{id:guid}/prices", SignedIn, "/groups/{group}/prices"),
+        new("GET", "groups/{id:guid}/prices/new", GroupTrade, "/groups/{group}/prices/new"),
+        new("GET", "groups/{id:guid}/products", SignedIn, "/groups/{group}/products"),
+        new("GET", "groups/{id:guid}/supply", SignedIn, "/groups/{group}/supply"),
+        new("GET", "groups/{id:guid}/supply/new", GroupTrade, "/groups/{group}/supply/new"),
+        new("GET", "supply-orders/{id:guid}", GroupTrade, "/supply-orders/{supplyorder}"),
+        new("GET", "partners/{id:guid}/supply-sales", SignedIn, "/partners/{member}/supply-sales"),
         new("GET", "rewards", Office, "/rewards"),
         new("GET", "rewards/new", Office, "/rewards/new"),
         new("GET", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?On=2007-12-31"),
@@ -462,6 +486,15 @@ public static class AccessMatrix
         new("POST", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse",
             "Input.Reason="),
         new("POST", "rewards/new", Office, "/rewards/new", "Input.Name="),
+        // Group markets: each form stops at a missing field, an allocation not found or the open order's state.
+        new("POST", "groups/{id:guid}/prices/new", GroupTrade, "/groups/{group}/prices/new", "Input.MeetingOn="),
+        new("POST Allocate", "groups/{id:guid}/products", GroupTrade, "/groups/{group}/products?handler=Allocate", "Allocate.VariantId="),
+        new("POST Unallocate", "groups/{id:guid}/products", GroupTrade,
+            "/groups/{group}/products?handler=Unallocate&allocationId=0195f1a0-0000-7000-8000-000000000000"),
+        new("POST", "groups/{id:guid}/supply/new", GroupTrade, "/groups/{group}/supply/new", "Input.SellerId="),
+        new("POST Deliver", "supply-orders/{id:guid}", Field | Treasurer, "/supply-orders/{supplyorder}?handler=Deliver", "Deliver.Quantity="),
+        new("POST Pay", "supply-orders/{id:guid}", GroupTrade, "/supply-orders/{supplyorder}?handler=Pay", "Pay.PaidOn="),
+        new("POST Cancel", "supply-orders/{id:guid}", GroupTrade, "/supply-orders/{supplyorder}?handler=Cancel", "Cancel.Reason="),
         new("POST Issue", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?handler=Issue", "Issue.AsOf="),
         // Trainings: the held food-safety session refuses a second sheet; every other form stops at a missing field.
         new("POST", "trainings/new", Field, "/trainings/new", "Input.Place="),

@@ -45,4 +45,8 @@ public static class RolePolicies
     /// <summary>Asking for help and closing a follow-up: staff, or a partner (the handler admits only their own).</summary>
     public static void Monitoring(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>A group's prices, allocations and supply orders: staff, or a partner (the handler admits only the group's members, by their place in it).</summary>
+    public static void GroupTrade(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }

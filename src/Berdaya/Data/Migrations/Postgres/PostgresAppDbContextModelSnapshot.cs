@@ -1532,6 +1532,90 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.ToTable("MarketChannels", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "EffectiveFrom");
+
+                    b.ToTable("PriceAgreements", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("AgreementId", "ProductId", "Unit", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PriceAgreementLines", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementMember", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AgreementId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PriceAgreementMembers", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Markets.ProductVariant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1583,6 +1667,147 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProductVariants", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.SupplyOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("AgreedPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DeliverBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("DeliveredQuantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Label")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerId");
+
+                    b.HasIndex("SellerId");
+
+                    b.HasIndex("VariantId");
+
+                    b.HasIndex("GroupId", "OrderedOn");
+
+                    b.ToTable("SupplyOrders", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.VariantAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AllocatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("AllocatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("VariantId", "PartnerId")
+                        .IsUnique();
+
+                    b.HasIndex("VariantId", "Place")
+                        .IsUnique();
+
+                    b.ToTable("VariantAllocations", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
@@ -3062,11 +3287,92 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreement", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementLine", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Markets.PriceAgreement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementMember", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Markets.PriceAgreement", null)
+                        .WithMany("Present")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Markets.ProductVariant", b =>
                 {
                     b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.SupplyOrder", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.VariantAllocation", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3400,6 +3706,13 @@ namespace Berdaya.Data.Migrations.Postgres
             modelBuilder.Entity("Berdaya.Domain.Loans.Repayment", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreement", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Present");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>

@@ -1523,6 +1523,90 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.ToTable("MarketChannels", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "EffectiveFrom");
+
+                    b.ToTable("PriceAgreements", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("AgreementId", "ProductId", "Unit", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PriceAgreementLines", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementMember", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgreementId", "PartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("PriceAgreementMembers", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Markets.ProductVariant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1574,6 +1658,147 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProductVariants", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.SupplyOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AgreedPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeliverBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DeliveredQuantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Label")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerId");
+
+                    b.HasIndex("SellerId");
+
+                    b.HasIndex("VariantId");
+
+                    b.HasIndex("GroupId", "OrderedOn");
+
+                    b.ToTable("SupplyOrders", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.VariantAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AllocatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllocatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AllocatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Place")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("VariantId", "PartnerId")
+                        .IsUnique();
+
+                    b.HasIndex("VariantId", "Place")
+                        .IsUnique();
+
+                    b.ToTable("VariantAllocations", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
@@ -3047,11 +3272,92 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreement", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementLine", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Markets.PriceAgreement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreementMember", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Markets.PriceAgreement", null)
+                        .WithMany("Present")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Markets.ProductVariant", b =>
                 {
                     b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.SupplyOrder", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.VariantAllocation", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3385,6 +3691,13 @@ namespace Berdaya.Data.Migrations.Sqlite
             modelBuilder.Entity("Berdaya.Domain.Loans.Repayment", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Markets.PriceAgreement", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Present");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>
