@@ -2,6 +2,7 @@ using Berdaya.Data.Identity;
 using Berdaya.Domain.CashBook;
 using Berdaya.Domain.Coaching;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Exhibitions;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Jobs;
@@ -83,6 +84,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MarketChannel> MarketChannels => Set<MarketChannel>();
     public DbSet<GroupProduct> GroupProducts => Set<GroupProduct>();
     public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+    public DbSet<Exhibition> Exhibitions => Set<Exhibition>();
+    public DbSet<ExhibitionInvitation> ExhibitionInvitations => Set<ExhibitionInvitation>();
+    public DbSet<ExhibitionOrder> ExhibitionOrders => Set<ExhibitionOrder>();
 
     public abstract DatabaseProvider Provider { get; }
 
