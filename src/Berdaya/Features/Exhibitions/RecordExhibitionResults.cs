@@ -23,7 +23,7 @@ public sealed class RecordExhibitionResults(AppDbContext db, ExhibitionAccess ac
     public sealed record Command
     {
         public decimal? Sales { get; set; }
-        public List<Order>? Orders { get; set; }
+        public List<Order> Orders { get; set; } = [];
     }
 
     public async Task<ExhibitionInvitation> HandleAsync(Guid invitationId, Command c, CancellationToken ct = default)
@@ -34,7 +34,7 @@ public sealed class RecordExhibitionResults(AppDbContext db, ExhibitionAccess ac
             throw new DomainException("exhibition.results.twice", "Sales", ErrorKind.Conflict);
         }
 
-        var orders = (c.Orders ?? []).Where(o => o is not null && !(string.IsNullOrWhiteSpace(o.Buyer) && string.IsNullOrWhiteSpace(o.What)))
+        var orders = c.Orders.Where(o => o is not null && !(string.IsNullOrWhiteSpace(o.Buyer) && string.IsNullOrWhiteSpace(o.What)))
             .Select(o => (o.Buyer, o.Contact, o.What, o.FollowUpOn)).ToList();
         invitation.RecordResults(c.Sales, orders, exhibition.EndsOn);
         await db.SaveChangesAsync(ct);
