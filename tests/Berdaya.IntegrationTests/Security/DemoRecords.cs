@@ -61,6 +61,11 @@ public sealed record DemoRecords(
 
     public Guid HelpRequest { get; init; }
 
+    /// <summary>A held demo exhibition and Eti Rohaeti's invitation to it, with her results (writes stop at its state or a missing field).</summary>
+    public Guid Exhibition { get; init; }
+
+    public Guid ExhibitionInvitation { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -90,7 +95,9 @@ public sealed record DemoRecords(
         .Replace("{trainingprovider}", TrainingProvider.ToString(), StringComparison.Ordinal)
         .Replace("{visit}", Visit.ToString(), StringComparison.Ordinal)
         .Replace("{followup}", FollowUp.ToString(), StringComparison.Ordinal)
-        .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal);
+        .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal)
+        .Replace("{exhibitioninvitation}", ExhibitionInvitation.ToString(), StringComparison.Ordinal)
+        .Replace("{exhibition}", Exhibition.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -134,6 +141,9 @@ public sealed record DemoRecords(
         var followUp = await db.FollowUps.Where(f => f.VisitId == visit).Select(f => f.Id).SingleAsync();
         var helpRequest = await db.HelpRequests.Where(h => h.AnsweredByVisitId == visit).Select(h => h.Id).SingleAsync();
 
+        var exhibitionInvitation = await db.ExhibitionInvitations.Where(i => i.PartnerId == chair && i.Sales != null).OrderBy(i => i.InvitedAt)
+            .Select(i => new { i.Id, i.ExhibitionId }).FirstAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
         var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
@@ -167,6 +177,8 @@ public sealed record DemoRecords(
             Visit = visit,
             FollowUp = followUp,
             HelpRequest = helpRequest,
+            Exhibition = exhibitionInvitation.ExhibitionId,
+            ExhibitionInvitation = exhibitionInvitation.Id,
         };
     }
 

@@ -53,6 +53,7 @@ public sealed class ExhibitionsApi : IEndpointModule
                 await respond.HandleAsync(id, body, ct);
                 return await q.InvitationAsync(id, ct);
             })
+            .RequireAuthorization(RolePolicies.ExhibitionInvitees)
             .WithSummary("Accept or decline (accept: true/false); 409 when the places are taken");
         group.MapPost("/invitations/{id:guid}/results", async (Guid id, [FromBody] RecordExhibitionResults.Command body, RecordExhibitionResults record,
                 ExhibitionQueries q, CancellationToken ct) =>
@@ -60,6 +61,7 @@ public sealed class ExhibitionsApi : IEndpointModule
                 await record.HandleAsync(id, body, ct);
                 return await q.InvitationAsync(id, ct);
             })
+            .RequireAuthorization(RolePolicies.ExhibitionInvitees)
             .WithSummary("After the event: sales at the event (whole rupiah) and orders or new buyers (buyer, contact, what, followUpOn); once");
     }
 }
