@@ -53,7 +53,7 @@ public static class ExhibitionsBenchmark
 
         times.Sort();
         Console.WriteLine($"exhibition eligibility: median {times[times.Count / 2]:F2} s, min {times[0]:F2}–max {times[^1]:F2} s; " +
-                          $"{view!.Eligible} eligible of {view.Total}, first page {view.Candidates.Count} rows; first: {view.Candidates.FirstOrDefault()?.Why}");
+                          $"{view!.Eligible} eligible of {view.Total}, first page {view.Candidates.Count} rows; first: {(view.Candidates.Count > 0 ? view.Candidates[0].Why : "")}");
         var left = view.Candidates.FirstOrDefault(c => !c.Eligible);
         if (left is not null)
         {
