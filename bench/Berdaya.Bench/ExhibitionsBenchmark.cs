@@ -33,8 +33,16 @@ public static class ExhibitionsBenchmark
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             exhibition = (await plan.HandleAsync(new PlanExhibition.Command
             {
-                ProgramId = program, Name = "Pameran bench " + Guid.NewGuid().ToString("N")[..6], Category = ExhibitionCategory.Local, Organiser = "CDC",
-                Place = "Bandung", StartsOn = today.AddDays(30), EndsOn = today.AddDays(32), Places = 100, Cost = 0m, Months = Exhibition.DefaultMonths,
+                ProgramId = program,
+                Name = "Pameran bench " + Guid.NewGuid().ToString("N")[..6],
+                Category = ExhibitionCategory.Local,
+                Organiser = "CDC",
+                Place = "Bandung",
+                StartsOn = today.AddDays(30),
+                EndsOn = today.AddDays(32),
+                Places = 100,
+                Cost = 0m,
+                Months = Exhibition.DefaultMonths,
             })).Id;
         }
 

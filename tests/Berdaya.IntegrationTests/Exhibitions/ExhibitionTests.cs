@@ -24,8 +24,16 @@ public sealed class ExhibitionTests
     {
         var created = await (await api.PostAsJsonAsync("/api/v1/exhibitions", new
         {
-            programId = program, name = TestData.Unique("Pameran"), category = "Local", organiser = "CDC Telkom Bandung", place = "Gedung Telkom Japati, Bandung",
-            startsOn, endsOn, places, cost, months,
+            programId = program,
+            name = TestData.Unique("Pameran"),
+            category = "Local",
+            organiser = "CDC Telkom Bandung",
+            place = "Gedung Telkom Japati, Bandung",
+            startsOn,
+            endsOn,
+            places,
+            cost,
+            months,
         })).Json200(HttpStatusCode.Created);
         return created.GetProperty("exhibition").GetProperty("id").GetGuid();
     }
@@ -121,8 +129,16 @@ public sealed class ExhibitionTests
         var before = await db.Exhibitions.CountAsync();
         var problem = await (await api.PostAsJsonAsync("/api/v1/exhibitions", new
         {
-            programId = d.Program, name = "", category = "Local", organiser = "CDC", place = new string('x', 201), startsOn = "2026-05-10", endsOn = "2026-05-08",
-            places = 0, cost = -5, months = 0,
+            programId = d.Program,
+            name = "",
+            category = "Local",
+            organiser = "CDC",
+            place = new string('x', 201),
+            startsOn = "2026-05-10",
+            endsOn = "2026-05-08",
+            places = 0,
+            cost = -5,
+            months = 0,
         })).Problem(HttpStatusCode.BadRequest, "endsOn");
         var errors = problem.GetProperty("errors");
         foreach (var field in new[] { "name", "place", "places", "cost", "months" })
