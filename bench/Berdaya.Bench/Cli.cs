@@ -46,12 +46,16 @@ public static class Cli
             case "repay-load":
                 await RepayLoad.RunAsync(options);
                 break;
+            case "exhibitions":
+                await ExhibitionsBenchmark.RunAsync(options);
+                break;
             default:
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
                                   "close --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--batch N] | " +
                                   "generate-coaching --provider sqlite|postgres --partners N --programs N [--dir DIR | --connection CS] | coaching --provider … | " +
                                   "cashbook --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
+                                  "exhibitions --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
                 break;
         }

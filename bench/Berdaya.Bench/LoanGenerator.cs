@@ -40,6 +40,7 @@ public static class LoanGenerator
         List<string> villages;
         LoanProduct[] products;
         Tables t;
+        Dictionary<DateOnly, int> receiptsOfDay;
         await using (var app = o.App())
         {
             using var scope = app.Services.CreateScope();
@@ -59,6 +60,12 @@ public static class LoanGenerator
             db.LoanProducts.AddRange(products);
             await db.SaveChangesAsync();
 
+            // The seeded demo already holds receipts on recent days: each day's numbering goes on after them, so the
+            // receipt number stays unique when its index is rebuilt.
+            var existing = await db.Repayments.Where(r => r.Kind == RepaymentKind.Payment).Select(r => new { r.PaidOn, r.ReceiptNumber }).ToListAsync();
+            receiptsOfDay = existing.GroupBy(r => r.PaidOn)
+                .ToDictionary(g => g.Key, g => g.Max(r => ReceiptNumbering.SequenceOf(r.ReceiptNumber, RepaymentKind.Payment, g.Key)));
+
             // The model's own tables and conversions (it outlives the app that built it).
             t = new Tables(Table.Of<Partner>(db), Table.Of<PartnerGroup>(db), Table.Of<GroupMembership>(db), Table.Of<Proposal>(db),
                 Table.Of<ProposalItem>(db), Table.Of<Loan>(db), Table.Of<Installment>(db), Table.Of<Repayment>(db), Table.Of<JournalEntry>(db),
@@ -71,7 +78,6 @@ public static class LoanGenerator
         var today = TimeProvider.System.Today();
         var rng = new Random(o.Seed);
         var stats = new Dictionary<string, int>();
-        var receiptsOfDay = new Dictionary<DateOnly, int>();
         decimal lent = 0;
         await using (var writer = await BulkWriter.OpenAsync(o))
         {

@@ -2,6 +2,7 @@ using Berdaya.Data.Identity;
 using Berdaya.Domain.CashBook;
 using Berdaya.Domain.Coaching;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Exhibitions;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Jobs;
@@ -88,6 +89,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PriceAgreementMember> PriceAgreementMembers => Set<PriceAgreementMember>();
     public DbSet<VariantAllocation> VariantAllocations => Set<VariantAllocation>();
     public DbSet<SupplyOrder> SupplyOrders => Set<SupplyOrder>();
+    public DbSet<Exhibition> Exhibitions => Set<Exhibition>();
+    public DbSet<ExhibitionInvitation> ExhibitionInvitations => Set<ExhibitionInvitation>();
+    public DbSet<ExhibitionOrder> ExhibitionOrders => Set<ExhibitionOrder>();
 
     public abstract DatabaseProvider Provider { get; }
 

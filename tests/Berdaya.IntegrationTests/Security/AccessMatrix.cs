@@ -238,6 +238,18 @@ public static class AccessMatrix
         new("POST", "/api/v1/supply-orders/{id:guid}/payment", GroupTrade, "/api/v1/supply-orders/{supplyorder}/payment", "{}"),
         new("POST", "/api/v1/supply-orders/{id:guid}/cancellation", GroupTrade, "/api/v1/supply-orders/{supplyorder}/cancellation", "{}"),
         new("GET", "/api/v1/partners/{id:guid}/supply-sales", SignedIn, "/api/v1/partners/{member}/supply-sales"),
+        // Exhibitions: {exhibition} is held and {exhibitioninvitation} is Eti Rohaeti's (the chair's) with her results, so every allowed write
+        // stops at a missing field or the recorded state.
+        new("GET", "/api/v1/exhibitions/", Office | Viewer | Evaluator, "/api/v1/exhibitions?programId={program}"),
+        new("POST", "/api/v1/exhibitions/", Office, "/api/v1/exhibitions", "{}"),
+        new("GET", "/api/v1/exhibitions/{id:guid}", Office, "/api/v1/exhibitions/{exhibition}"),
+        new("GET", "/api/v1/exhibitions/{id:guid}/eligibility", Office, "/api/v1/exhibitions/{exhibition}/eligibility"),
+        new("POST", "/api/v1/exhibitions/{id:guid}/invitations", Office, "/api/v1/exhibitions/{exhibition}/invitations", "{}"),
+        new("POST", "/api/v1/exhibitions/{id:guid}/attendance", Office, "/api/v1/exhibitions/{exhibition}/attendance", "{}"),
+        new("GET", "/api/v1/exhibitions/invitations/mine", SignedIn, "/api/v1/exhibitions/invitations/mine"),
+        new("GET", "/api/v1/exhibitions/invitations/{id:guid}", Office | Chair, "/api/v1/exhibitions/invitations/{exhibitioninvitation}"),
+        new("POST", "/api/v1/exhibitions/invitations/{id:guid}/response", Office | Chair, "/api/v1/exhibitions/invitations/{exhibitioninvitation}/response", "{}"),
+        new("POST", "/api/v1/exhibitions/invitations/{id:guid}/results", Office | Chair, "/api/v1/exhibitions/invitations/{exhibitioninvitation}/results", "{}"),
         // Trainings: the catalogue is the office's; sessions are field work; a partner reads and answers for their own sessions.
         // {training} is Citra Sari's held food-safety session, so every allowed write stops at its state or a missing field.
         new("GET", "/api/v1/trainings/topics", TrainingReaders, "/api/v1/trainings/topics?programId={program}"),
@@ -384,6 +396,12 @@ public static class AccessMatrix
         new("GET", "rewards/new", Office, "/rewards/new"),
         new("GET", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?On=2007-12-31"),
         new("GET", "rewards/issued/{id:guid}/certificate", SignedIn, "/rewards/issued/{rewardissue}/certificate"),
+        // Exhibitions: a partner is sent from the list to their own invitations.
+        new("GET", "exhibitions", Office | Viewer | Evaluator | Chair | Treasurer, "/exhibitions"),
+        new("GET", "exhibitions/new", Office, "/exhibitions/new"),
+        new("GET", "exhibitions/mine", SignedIn, "/exhibitions/mine"),
+        new("GET", "exhibitions/{id:guid}", Office, "/exhibitions/{exhibition}"),
+        new("GET", "exhibitions/invitations/{id:guid}", Office | Chair, "/exhibitions/invitations/{exhibitioninvitation}"),
         // Trainings: a partner opens the sessions they were invited to and answers their feedback.
         new("GET", "trainings", SignedIn, "/trainings"),
         new("GET", "trainings/new", Field, "/trainings/new"),
@@ -496,6 +514,12 @@ public static class AccessMatrix
         new("POST Pay", "supply-orders/{id:guid}", GroupTrade, "/supply-orders/{supplyorder}?handler=Pay", "Pay.PaidOn="),
         new("POST Cancel", "supply-orders/{id:guid}", GroupTrade, "/supply-orders/{supplyorder}?handler=Cancel", "Cancel.Reason="),
         new("POST Issue", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?handler=Issue", "Issue.AsOf="),
+        // Exhibitions: a missing partner, answer or name; a held exhibition's attendance and recorded results refuse a second time.
+        new("POST", "exhibitions/new", Office, "/exhibitions/new", "Input.Name="),
+        new("POST Invite", "exhibitions/{id:guid}", Office, "/exhibitions/{exhibition}?handler=Invite", "Invite.PartnerId="),
+        new("POST Attendance", "exhibitions/{id:guid}", Office, "/exhibitions/{exhibition}?handler=Attendance"),
+        new("POST Respond", "exhibitions/invitations/{id:guid}", Office | Chair, "/exhibitions/invitations/{exhibitioninvitation}?handler=Respond", "Respond.Accept="),
+        new("POST Results", "exhibitions/invitations/{id:guid}", Office | Chair, "/exhibitions/invitations/{exhibitioninvitation}?handler=Results", "Results.Sales="),
         // Trainings: the held food-safety session refuses a second sheet; every other form stops at a missing field.
         new("POST", "trainings/new", Field, "/trainings/new", "Input.Place="),
         new("POST Invite", "trainings/{id:guid}", Field, "/trainings/{training}?handler=Invite", "Invite.ByNeed=false"),

@@ -64,6 +64,11 @@ public sealed record DemoRecords(
     /// <summary>Citra Sari's open supply order of 2012: Eti Rohaeti (the chair) buys from Iis Suryani (the treasurer).</summary>
     public Guid SupplyOrder { get; init; }
 
+    /// <summary>A held demo exhibition and Eti Rohaeti's invitation to it, with her results (writes stop at its state or a missing field).</summary>
+    public Guid Exhibition { get; init; }
+
+    public Guid ExhibitionInvitation { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -94,7 +99,9 @@ public sealed record DemoRecords(
         .Replace("{visit}", Visit.ToString(), StringComparison.Ordinal)
         .Replace("{followup}", FollowUp.ToString(), StringComparison.Ordinal)
         .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal)
-        .Replace("{supplyorder}", SupplyOrder.ToString(), StringComparison.Ordinal);
+        .Replace("{supplyorder}", SupplyOrder.ToString(), StringComparison.Ordinal)
+        .Replace("{exhibitioninvitation}", ExhibitionInvitation.ToString(), StringComparison.Ordinal)
+        .Replace("{exhibition}", Exhibition.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -140,6 +147,9 @@ public sealed record DemoRecords(
         var supplyOrder = await db.SupplyOrders.Where(o => o.GroupId == citra && o.Status == Domain.Markets.SupplyOrderStatus.Ordered && o.BuyerId == chair)
             .OrderBy(o => o.OrderedOn).Select(o => o.Id).FirstAsync();
 
+        var exhibitionInvitation = await db.ExhibitionInvitations.Where(i => i.PartnerId == chair && i.Sales != null).OrderBy(i => i.InvitedAt)
+            .Select(i => new { i.Id, i.ExhibitionId }).FirstAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
         var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
@@ -174,6 +184,8 @@ public sealed record DemoRecords(
             FollowUp = followUp,
             HelpRequest = helpRequest,
             SupplyOrder = supplyOrder,
+            Exhibition = exhibitionInvitation.ExhibitionId,
+            ExhibitionInvitation = exhibitionInvitation.Id,
         };
     }
 

@@ -49,4 +49,8 @@ public static class RolePolicies
     /// <summary>A group's prices, allocations and supply orders: staff, or a partner (the handler admits only the group's members, by their place in it).</summary>
     public static void GroupTrade(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>Answering an exhibition invitation and its results: the office, or a partner (the handler admits only their own).</summary>
+    public static void ExhibitionInvitees(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Partner);
 }
