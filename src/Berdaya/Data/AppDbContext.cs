@@ -83,6 +83,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MarketChannel> MarketChannels => Set<MarketChannel>();
     public DbSet<GroupProduct> GroupProducts => Set<GroupProduct>();
     public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+    public DbSet<ChannelRequirement> ChannelRequirements => Set<ChannelRequirement>();
+    public DbSet<MarketProfile> MarketProfiles => Set<MarketProfile>();
 
     public abstract DatabaseProvider Provider { get; }
 
