@@ -45,4 +45,8 @@ public static class RolePolicies
     /// <summary>Asking for help and closing a follow-up: staff, or a partner (the handler admits only their own).</summary>
     public static void Monitoring(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>A partner's market declaration: staff, or a partner (the handler admits only their own).</summary>
+    public static void MarketDeclarers(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
