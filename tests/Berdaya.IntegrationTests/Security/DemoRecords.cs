@@ -61,6 +61,9 @@ public sealed record DemoRecords(
 
     public Guid HelpRequest { get; init; }
 
+    /// <summary>The demo's channel Supermarket Yogya (decision 0019).</summary>
+    public Guid Channel { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -90,7 +93,8 @@ public sealed record DemoRecords(
         .Replace("{trainingprovider}", TrainingProvider.ToString(), StringComparison.Ordinal)
         .Replace("{visit}", Visit.ToString(), StringComparison.Ordinal)
         .Replace("{followup}", FollowUp.ToString(), StringComparison.Ordinal)
-        .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal);
+        .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal)
+        .Replace("{channel}", Channel.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -133,6 +137,7 @@ public sealed record DemoRecords(
         var visit = await db.MonitoringVisits.Where(v => v.GroupId == citra && v.VisitedOn == new DateOnly(2007, 12, 5)).Select(v => v.Id).SingleAsync();
         var followUp = await db.FollowUps.Where(f => f.VisitId == visit).Select(f => f.Id).SingleAsync();
         var helpRequest = await db.HelpRequests.Where(h => h.AnsweredByVisitId == visit).Select(h => h.Id).SingleAsync();
+        var channel = await db.MarketChannels.Where(c => c.ProgramId == program && c.Name == "Supermarket Yogya").Select(c => c.Id).SingleAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
@@ -167,6 +172,7 @@ public sealed record DemoRecords(
             Visit = visit,
             FollowUp = followUp,
             HelpRequest = helpRequest,
+            Channel = channel,
         };
     }
 
