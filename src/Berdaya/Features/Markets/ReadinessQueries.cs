@@ -239,7 +239,7 @@ public sealed class ReadinessQueries(AppDbContext db, ChannelAccess access, Text
 
     private object[] Args(ReadinessItem item, CultureInfo culture) => item.Args.Select(a => a switch
     {
-        LegalityKind k => texts.Get($"enum.LegalityKind.{k}", culture),
+        LegalityKind k => texts.Get($"readiness.kind.{k}", culture),
         LegalityState s => texts.Get($"enum.LegalityState.{s}", culture).ToLower(culture),
         VolumeUnit u => texts.Get($"enum.VolumeUnit.{u}", culture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
