@@ -92,6 +92,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Exhibition> Exhibitions => Set<Exhibition>();
     public DbSet<ExhibitionInvitation> ExhibitionInvitations => Set<ExhibitionInvitation>();
     public DbSet<ExhibitionOrder> ExhibitionOrders => Set<ExhibitionOrder>();
+    public DbSet<ChannelRequirement> ChannelRequirements => Set<ChannelRequirement>();
+    public DbSet<MarketProfile> MarketProfiles => Set<MarketProfile>();
 
     public abstract DatabaseProvider Provider { get; }
 

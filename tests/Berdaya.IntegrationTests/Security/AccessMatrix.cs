@@ -283,6 +283,16 @@ public static class AccessMatrix
         new("GET", "/api/v1/followups/{id:guid}", Field | Treasurer, "/api/v1/followups/{followup}"),
         new("POST", "/api/v1/followups/{id:guid}/close", FollowUpClosers, "/api/v1/followups/{followup}/close", "{}"),
         new("GET", "/api/v1/partners/{id:guid}/support", Field, "/api/v1/partners/{member}/support"),
+        // Market channels and readiness (decision 0019): channels are read by everyone in the program and kept by the office;
+        // Eti Rohaeti's readiness is read by staff, viewers and herself (the treasurer: 404; evaluators: 403), declared by staff
+        // and herself; the matrix gives evaluators counts only. Every allowed write stops at a missing or out-of-range field.
+        new("GET", "/api/v1/market-channels/", SignedIn, "/api/v1/market-channels?programId={program}"),
+        new("POST", "/api/v1/market-channels/", Office, "/api/v1/market-channels", "{}"),
+        new("GET", "/api/v1/market-channels/{id:guid}", SignedIn, "/api/v1/market-channels/{channel}"),
+        new("POST", "/api/v1/market-channels/{id:guid}/requirements", Office, "/api/v1/market-channels/{channel}/requirements", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/readiness", Field | Viewer | Chair, "/api/v1/partners/{chairpartner}/readiness"),
+        new("PUT", "/api/v1/partners/{id:guid}/market-profile", Field | Chair, "/api/v1/partners/{chairpartner}/market-profile", """{"packagingThicknessMm":-1}"""),
+        new("GET", "/api/v1/market-readiness", LegalityProgram, "/api/v1/market-readiness?programId={program}"),
 
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
@@ -415,6 +425,11 @@ public static class AccessMatrix
         new("GET", "trainings/{id:guid}/sheet", Field, "/trainings/{training}/sheet"),
         new("GET", "trainings/{id:guid}/feedback", TrainingFeedback, "/trainings/{training}/feedback"),
         new("GET", "trainings/{id:guid}/adoption", Field, "/trainings/{training}/adoption"),
+        // Market channels and readiness.
+        new("GET", "markets/channels", SignedIn, "/markets/channels?programId={program}"),
+        new("GET", "markets/channels/{id:guid}", SignedIn, "/markets/channels/{channel}"),
+        new("GET", "markets/readiness", LegalityProgram, "/markets/readiness?programId={program}"),
+        new("GET", "partners/{id:guid}/readiness", Field | Viewer | Chair, "/partners/{chairpartner}/readiness"),
     ];
 
     /// <summary>
@@ -531,6 +546,10 @@ public static class AccessMatrix
         new("POST", "trainings/topics/{id:guid}", Office, "/trainings/topics/{trainingtopic}", "Input.Name="),
         new("POST", "trainings/providers", Office, "/trainings/providers?programId={program}", "Input.Name="),
         new("POST", "trainings/providers/{id:guid}", Office, "/trainings/providers/{trainingprovider}", "Input.Name="),
+        // Market channels and readiness: a missing name or date, a negative thickness.
+        new("POST", "markets/channels", Office, "/markets/channels?programId={program}", "Input.Name="),
+        new("POST", "markets/channels/{id:guid}", Office, "/markets/channels/{channel}", "Input.EffectiveFrom="),
+        new("POST", "partners/{id:guid}/readiness", Field | Chair, "/partners/{chairpartner}/readiness", "Input.PackagingThicknessMm=-1"),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

@@ -69,6 +69,9 @@ public sealed record DemoRecords(
 
     public Guid ExhibitionInvitation { get; init; }
 
+    /// <summary>The demo's channel Supermarket Yogya (decision 0019).</summary>
+    public Guid Channel { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -101,7 +104,8 @@ public sealed record DemoRecords(
         .Replace("{helprequest}", HelpRequest.ToString(), StringComparison.Ordinal)
         .Replace("{supplyorder}", SupplyOrder.ToString(), StringComparison.Ordinal)
         .Replace("{exhibitioninvitation}", ExhibitionInvitation.ToString(), StringComparison.Ordinal)
-        .Replace("{exhibition}", Exhibition.ToString(), StringComparison.Ordinal);
+        .Replace("{exhibition}", Exhibition.ToString(), StringComparison.Ordinal)
+        .Replace("{channel}", Channel.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -149,6 +153,7 @@ public sealed record DemoRecords(
 
         var exhibitionInvitation = await db.ExhibitionInvitations.Where(i => i.PartnerId == chair && i.Sales != null).OrderBy(i => i.InvitedAt)
             .Select(i => new { i.Id, i.ExhibitionId }).FirstAsync();
+        var channel = await db.MarketChannels.Where(c => c.ProgramId == program && c.Name == "Supermarket Yogya").Select(c => c.Id).SingleAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
@@ -186,6 +191,7 @@ public sealed record DemoRecords(
             SupplyOrder = supplyOrder,
             Exhibition = exhibitionInvitation.ExhibitionId,
             ExhibitionInvitation = exhibitionInvitation.Id,
+            Channel = channel,
         };
     }
 

@@ -53,4 +53,8 @@ public static class RolePolicies
     /// <summary>Answering an exhibition invitation and its results: the office, or a partner (the handler admits only their own).</summary>
     public static void ExhibitionInvitees(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Partner);
+
+    /// <summary>A partner's market declaration: staff, or a partner (the handler admits only their own).</summary>
+    public static void MarketDeclarers(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
