@@ -83,6 +83,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MarketChannel> MarketChannels => Set<MarketChannel>();
     public DbSet<GroupProduct> GroupProducts => Set<GroupProduct>();
     public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<ConsignmentDelivery> ConsignmentDeliveries => Set<ConsignmentDelivery>();
+    public DbSet<ConsignmentDeliveryLine> ConsignmentDeliveryLines => Set<ConsignmentDeliveryLine>();
+    public DbSet<SalesReport> SalesReports => Set<SalesReport>();
+    public DbSet<PlacementPayment> PlacementPayments => Set<PlacementPayment>();
 
     public abstract DatabaseProvider Provider { get; }
 
