@@ -94,6 +94,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ExhibitionOrder> ExhibitionOrders => Set<ExhibitionOrder>();
     public DbSet<ChannelRequirement> ChannelRequirements => Set<ChannelRequirement>();
     public DbSet<MarketProfile> MarketProfiles => Set<MarketProfile>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<ConsignmentDelivery> ConsignmentDeliveries => Set<ConsignmentDelivery>();
+    public DbSet<ConsignmentDeliveryLine> ConsignmentDeliveryLines => Set<ConsignmentDeliveryLine>();
+    public DbSet<SalesReport> SalesReports => Set<SalesReport>();
+    public DbSet<PlacementPayment> PlacementPayments => Set<PlacementPayment>();
 
     public abstract DatabaseProvider Provider { get; }
 
