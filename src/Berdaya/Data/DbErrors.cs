@@ -18,4 +18,21 @@ public static class DbErrors
         PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    /// <summary>
+    /// PostgreSQL chose this write as the victim of a deadlock (40P01) with another writer of the same keys; the
+    /// execution strategy may have wrapped it. Nothing of it was written, so it is safe to try again row by row.
+    /// </summary>
+    public static bool IsDeadlock(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -205,6 +205,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await new DemoMarketsGroup(db).SeedAsync(ct);
         await new DemoMarketsExhibitions(db, clock.Today()).SeedAsync(ct);
         await new DemoMarketsChannels(db, clock.Today(), clock.GetUtcNow(), officer.Id).SeedAsync(program.Id, ct);
+        await new DemoMarketsPlacements(db, clock.Today()).SeedAsync(program.Id, ct);
         _ = admin;
     }
 

@@ -262,7 +262,7 @@ public sealed class ExhibitionTests
         Guid siti, agus;
         await using (var scope = app.Scope(out var db))
         {
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System);
             upcoming = await db.Exhibitions.Where(e => e.StartsOn > today).OrderBy(e => e.StartsOn).Select(e => e.Id).FirstAsync();
             siti = await db.Partners.Where(p => p.OwnerName == "Siti Aminah").Select(p => p.Id).SingleAsync();
             agus = await db.Partners.Where(p => p.OwnerName == "Agus Salim").Select(p => p.Id).SingleAsync();

@@ -150,7 +150,7 @@ public sealed class ChannelReadinessTests
         var app = await TestApp.For(provider);
         var d = await DemoAsync(app);
         var pages = await app.PagesAs(Demo.Officer);
-        var matrix = await pages.Http.GetStringAsync($"/markets/readiness?programId={d.Program}&channelId={d.Yogya}&state=Missing");
+        var matrix = await pages.Http.GetStringAsync($"/markets/readiness?programId={d.Program}&groupId={d.Group}&channelId={d.Yogya}&state=Missing");
         matrix.ShouldContain("Iis Suryani");
         matrix.ShouldContain("PIRT kedaluwarsa");
         var partner = await pages.Http.GetStringAsync($"/partners/{d.Members["Euis Komariah"]}/readiness");

@@ -84,7 +84,7 @@ public sealed class GroupMarketsTests
         })).Problem(HttpStatusCode.BadRequest, "present");
         (await CountsAsync(app)).ShouldBe(before);
 
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         (await api.PostAsJsonAsync($"/api/v1/groups/{group}/prices", new
         {
             meetingOn = today,
@@ -116,7 +116,7 @@ public sealed class GroupMarketsTests
         var before = await CountsAsync(app);
         var chair = await app.ApiAs(Demo.Chair, "en");
         object Order(Guid seller, decimal quantity, decimal? price = null) =>
-            new { sellerId = seller, variantId = variant, quantity, unit = "kg", price, deliverBy = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), label = "Buyer" };
+            new { sellerId = seller, variantId = variant, quantity, unit = "kg", price, deliverBy = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), label = "Buyer" };
 
         await (await chair.PostAsJsonAsync($"/api/v1/groups/{group}/supply-orders", Order(eti, 5))).Problem(HttpStatusCode.BadRequest, "sellerId");
         await (await chair.PostAsJsonAsync($"/api/v1/groups/{group}/supply-orders", Order(titin, 5))).Problem(HttpStatusCode.BadRequest, "sellerId");
@@ -135,13 +135,13 @@ public sealed class GroupMarketsTests
         list.GetProperty("orders").EnumerateArray().Any(o => o.GetProperty("id").GetGuid() == id && o.GetProperty("mayDeliver").GetBoolean()).ShouldBeTrue();
 
         // The buyer does not record the delivery; the seller may not deliver more than ordered.
-        await (await chair.PostAsJsonAsync($"/api/v1/supply-orders/{id}/delivery", new { quantity = 10, deliveredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }))
+        await (await chair.PostAsJsonAsync($"/api/v1/supply-orders/{id}/delivery", new { quantity = 10, deliveredOn = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }))
             .Problem(HttpStatusCode.Forbidden);
-        await (await treasurer.PostAsJsonAsync($"/api/v1/supply-orders/{id}/delivery", new { quantity = 11, deliveredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }))
+        await (await treasurer.PostAsJsonAsync($"/api/v1/supply-orders/{id}/delivery", new { quantity = 11, deliveredOn = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }))
             .Problem(HttpStatusCode.BadRequest, "quantity");
-        (await (await treasurer.PostAsJsonAsync($"/api/v1/supply-orders/{id}/delivery", new { quantity = 8, deliveredOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }))
+        (await (await treasurer.PostAsJsonAsync($"/api/v1/supply-orders/{id}/delivery", new { quantity = 8, deliveredOn = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }))
             .Json200()).GetProperty("status").GetString().ShouldBe("Delivered");
-        var paid = await (await chair.PostAsJsonAsync($"/api/v1/supply-orders/{id}/payment", new { paidOn = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })).Json200();
+        var paid = await (await chair.PostAsJsonAsync($"/api/v1/supply-orders/{id}/payment", new { paidOn = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })).Json200();
         paid.GetProperty("status").GetString().ShouldBe("Paid");
         paid.GetProperty("paidAmount").GetDecimal().ShouldBe(8_000m);
         await (await chair.PostAsJsonAsync($"/api/v1/supply-orders/{id}/cancellation", new { reason = "terlambat" })).Problem(HttpStatusCode.Conflict);

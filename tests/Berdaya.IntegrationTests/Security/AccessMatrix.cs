@@ -35,7 +35,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
 
     private static readonly string[] CitraSariTokens =
         ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}", "{training}",
-            "{visit}", "{followup}", "{helprequest}", "{supplyorder}"];
+            "{visit}", "{followup}", "{helprequest}", "{supplyorder}", "{placement}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -247,6 +247,16 @@ public static class AccessMatrix
         new("POST", "/api/v1/exhibitions/{id:guid}/invitations", Office, "/api/v1/exhibitions/{exhibition}/invitations", "{}"),
         new("POST", "/api/v1/exhibitions/{id:guid}/attendance", Office, "/api/v1/exhibitions/{exhibition}/attendance", "{}"),
         new("GET", "/api/v1/exhibitions/invitations/mine", SignedIn, "/api/v1/exhibitions/invitations/mine"),
+        // Placements: {placement} is Eti Rohaeti's (the chair's) at Supermarket Yogya; writes stop at a missing field.
+        new("GET", "/api/v1/partners/{id:guid}/placements/", Field | Chair, "/api/v1/partners/{chairpartner}/placements"),
+        new("POST", "/api/v1/partners/{id:guid}/placements/", Field | Chair, "/api/v1/partners/{chairpartner}/placements", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/placements/payments", Field | Chair, "/api/v1/partners/{chairpartner}/placements/payments"),
+        new("GET", "/api/v1/placements/{id:guid}/", Field | Chair, "/api/v1/placements/{placement}"),
+        new("POST", "/api/v1/placements/{id:guid}/deliveries", Field | Chair, "/api/v1/placements/{placement}/deliveries", "{}"),
+        new("POST", "/api/v1/placements/{id:guid}/reports", Field | Chair, "/api/v1/placements/{placement}/reports", "{}"),
+        new("POST", "/api/v1/placements/{id:guid}/payments", Field | Chair, "/api/v1/placements/{placement}/payments", "{}"),
+        new("POST", "/api/v1/placements/{id:guid}/end", Field | Chair, "/api/v1/placements/{placement}/end", "{}"),
+        new("GET", "/api/v1/placements/owed", Field | Evaluator | Viewer, "/api/v1/placements/owed?programId={program}"),
         new("GET", "/api/v1/exhibitions/invitations/{id:guid}", Office | Chair, "/api/v1/exhibitions/invitations/{exhibitioninvitation}"),
         new("POST", "/api/v1/exhibitions/invitations/{id:guid}/response", Office | Chair, "/api/v1/exhibitions/invitations/{exhibitioninvitation}/response", "{}"),
         new("POST", "/api/v1/exhibitions/invitations/{id:guid}/results", Office | Chair, "/api/v1/exhibitions/invitations/{exhibitioninvitation}/results", "{}"),
@@ -409,6 +419,10 @@ public static class AccessMatrix
         // Exhibitions: a partner is sent from the list to their own invitations.
         new("GET", "exhibitions", Office | Viewer | Evaluator | Chair | Treasurer, "/exhibitions"),
         new("GET", "exhibitions/new", Office, "/exhibitions/new"),
+        new("GET", "partners/{id:guid}/placements", Field | Chair, "/partners/{chairpartner}/placements"),
+        new("GET", "partners/{id:guid}/placements/new", Field | Chair, "/partners/{chairpartner}/placements/new"),
+        new("GET", "placements/{id:guid}", Field | Chair, "/placements/{placement}"),
+        new("GET", "placements/owed", Field | Evaluator | Viewer, "/placements/owed"),
         new("GET", "exhibitions/mine", SignedIn, "/exhibitions/mine"),
         new("GET", "exhibitions/{id:guid}", Office, "/exhibitions/{exhibition}"),
         new("GET", "exhibitions/invitations/{id:guid}", Office | Chair, "/exhibitions/invitations/{exhibitioninvitation}"),
@@ -531,6 +545,11 @@ public static class AccessMatrix
         new("POST Issue", "rewards/{id:guid}", Office, "/rewards/{rewardrule}?handler=Issue", "Issue.AsOf="),
         // Exhibitions: a missing partner, answer or name; a held exhibition's attendance and recorded results refuse a second time.
         new("POST", "exhibitions/new", Office, "/exhibitions/new", "Input.Name="),
+        new("POST", "partners/{id:guid}/placements/new", Field | Chair, "/partners/{chairpartner}/placements/new", "Input.OutletName="),
+        new("POST Deliver", "placements/{id:guid}", Field | Chair, "/placements/{placement}?handler=Deliver"),
+        new("POST Report", "placements/{id:guid}", Field | Chair, "/placements/{placement}?handler=Report"),
+        new("POST Pay", "placements/{id:guid}", Field | Chair, "/placements/{placement}?handler=Pay"),
+        new("POST End", "placements/{id:guid}", Field | Chair, "/placements/{placement}?handler=End"),
         new("POST Invite", "exhibitions/{id:guid}", Office, "/exhibitions/{exhibition}?handler=Invite", "Invite.PartnerId="),
         new("POST Attendance", "exhibitions/{id:guid}", Office, "/exhibitions/{exhibition}?handler=Attendance"),
         new("POST Respond", "exhibitions/invitations/{id:guid}", Office | Chair, "/exhibitions/invitations/{exhibitioninvitation}?handler=Respond", "Respond.Accept="),

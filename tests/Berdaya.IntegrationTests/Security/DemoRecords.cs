@@ -72,6 +72,9 @@ public sealed record DemoRecords(
     /// <summary>The demo's channel Supermarket Yogya (decision 0019).</summary>
     public Guid Channel { get; init; }
 
+    /// <summary>Eti Rohaeti's (the chair's) placement at Supermarket Yogya (decision 0022).</summary>
+    public Guid Placement { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -105,7 +108,8 @@ public sealed record DemoRecords(
         .Replace("{supplyorder}", SupplyOrder.ToString(), StringComparison.Ordinal)
         .Replace("{exhibitioninvitation}", ExhibitionInvitation.ToString(), StringComparison.Ordinal)
         .Replace("{exhibition}", Exhibition.ToString(), StringComparison.Ordinal)
-        .Replace("{channel}", Channel.ToString(), StringComparison.Ordinal);
+        .Replace("{channel}", Channel.ToString(), StringComparison.Ordinal)
+        .Replace("{placement}", Placement.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -192,6 +196,7 @@ public sealed record DemoRecords(
             Exhibition = exhibitionInvitation.ExhibitionId,
             ExhibitionInvitation = exhibitionInvitation.Id,
             Channel = channel,
+            Placement = await db.Placements.Where(x => x.ChannelId == channel && x.PartnerId == chair).Select(x => x.Id).SingleAsync(),
         };
     }
 

@@ -9,7 +9,7 @@ public sealed class PlacementsApi : IEndpointModule
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        var partner = api.MapGroup("/partners/{id:guid}/placements").WithTags("Placements");
+        var partner = api.MapGroup("/partners/{id:guid}/placements").WithTags("Placements").RequireAuthorization(RolePolicies.PlacementKeepers);
 
         partner.MapGet("/", (Guid id, PlacementQueries queries, CancellationToken ct) => queries.PartnerAsync(id, ct))
             .WithSummary("The partner's placements: each outlet with what it holds, what it owes and since when, and whether a payment is late");
@@ -24,7 +24,7 @@ public sealed class PlacementsApi : IEndpointModule
         partner.MapGet("/payments", (Guid id, PlacementQueries queries, CancellationToken ct) => queries.PaymentsReceivedAsync(id, ct))
             .WithSummary("Payments outlets made to the partner (id, date, amount, outlet), newest first");
 
-        var one = api.MapGroup("/placements/{id:guid}").WithTags("Placements");
+        var one = api.MapGroup("/placements/{id:guid}").WithTags("Placements").RequireAuthorization(RolePolicies.PlacementKeepers);
 
         one.MapGet("/", (Guid id, PlacementQueries queries, CancellationToken ct) => queries.DetailAsync(id, ct))
             .WithSummary("One placement: deliveries, sales reports, payments and the outlet's balance");

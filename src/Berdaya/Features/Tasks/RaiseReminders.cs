@@ -67,7 +67,8 @@ public sealed class RaiseReminders(AppDbContext db, IEnumerable<IReminderSource>
         var unique = drafts.GroupBy(d => d.Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var keys = unique.Select(d => d.Key).ToList();
         var known = (await db.Reminders.Where(r => keys.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var fresh = unique.Where(d => !known.Contains(d.Key)).Select(ToReminder).ToList();
+        // In key order, so two nodes inserting the same keys take their locks in the same order.
+        var fresh = unique.Where(d => !known.Contains(d.Key)).OrderBy(d => d.Key, StringComparer.Ordinal).Select(ToReminder).ToList();
         if (fresh.Count == 0)
         {
             return 0;
@@ -79,7 +80,7 @@ public sealed class RaiseReminders(AppDbContext db, IEnumerable<IReminderSource>
             await db.SaveChangesAsync(ct);
             return fresh.Count;
         }
-        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        catch (Exception ex) when ((ex is DbUpdateException u && DbErrors.IsUniqueViolation(u)) || DbErrors.IsDeadlock(ex))
         {
             // Another node raised some of these keys between the read and the write: one at a time, each once.
             db.ChangeTracker.Clear();

@@ -57,4 +57,8 @@ public static class RolePolicies
     /// <summary>A partner's market declaration: staff, or a partner (the handler admits only their own).</summary>
     public static void MarketDeclarers(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>A partner's placements at outlets: staff, or a partner (the handler admits only their own).</summary>
+    public static void PlacementKeepers(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 }
