@@ -28,7 +28,7 @@ internal sealed class DemoLegality(AppDbContext db, DateOnly today, DateTimeOffs
     public void CitraSari(PartnershipProgram program, PartnerGroup group, IReadOnlyList<Partner> members)
     {
         Partner Member(string name) => members.Single(m => m.OwnerName == name);
-        var seminar = new DateOnly(2009, 5, 14);
+        var seminar = DemoTrainings.FoodSafetyOn;
 
         // The three who followed the food-safety extension, then applied for PIRT and Halal.
         var certified = new[] { "Eti Rohaeti", "Nining Kurniasih", "Iis Suryani" };

@@ -14,6 +14,9 @@ namespace Berdaya.Data;
 /// </summary>
 internal sealed class DemoTrainings(AppDbContext db, DateOnly today, string officerId)
 {
+    /// <summary>The food-safety extension whose certificate the members' PIRT and Halal follow (DemoLegality).</summary>
+    public static readonly DateOnly FoodSafetyOn = new(2011, 6, 8);
+
     private readonly Dictionary<string, TrainingTopic> topics = [];
     private Guid programId;
     private Guid citraSari;
@@ -87,7 +90,7 @@ internal sealed class DemoTrainings(AppDbContext db, DateOnly today, string offi
             [true, true, true, true, false, true, false, false, true, false], AdoptionReason.NoMoney);
 
         // Food safety (PKP): the certificate a PIRT needs, held by the six members who came.
-        Held(TrainingTopic.FoodSafetyCode, dinkes, new DateOnly(2011, 6, 8), "Puskesmas Conggeang", "32.11.07.2002", 500_000m, citra, [0, 1, 2, 3, 4, 5],
+        Held(TrainingTopic.FoodSafetyCode, dinkes, FoodSafetyOn, "Puskesmas Conggeang", "32.11.07.2002", 500_000m, citra, [0, 1, 2, 3, 4, 5],
             [4, 4, 4, 4, 3, 4], [4, 4, 4, 4, 3, 4], [], [true, true, true, true, false, true], AdoptionReason.NoMoney);
         Held("motivation", peer, new DateOnly(2012, 7, 11), "Balai Desa Narimbang", DemoSeeder.Narimbang, 500_000m, citra, all,
             [5, 5, 4, 5, 4, 5, 4, 4, 5, 5], [5, 4, 4, 4, 4, 4, 4, 4, 4, 4], [], [true, true, true, true, true, true, true, true, true, true], null);

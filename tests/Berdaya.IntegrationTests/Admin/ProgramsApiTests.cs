@@ -148,6 +148,19 @@ public sealed class ProgramsApiTests
 
     [Theory]
     [AllDatabases]
+    public async Task A_new_program_starts_with_the_default_training_topics(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var admin = await app.ApiAs(Demo.Admin);
+        var id = await AdminData.CreateProgramAsync(admin, AdminData.Code());
+        await using var scope = app.Scope(out var db);
+        var codes = await db.TrainingTopics.Where(t => t.ProgramId == id).Select(t => t.Code).ToListAsync();
+        codes.ShouldBe(Domain.Coaching.TrainingTopic.Defaults.Select(d => d.Code), ignoreOrder: true);
+        codes.ShouldContain(Domain.Coaching.TrainingTopic.FoodSafetyCode);
+    }
+
+    [Theory]
+    [AllDatabases]
     public async Task A_refused_edit_changes_nothing(string provider)
     {
         var app = await TestApp.For(provider);

@@ -326,6 +326,92 @@ public sealed class TrainingTests
         upcoming.ShouldContain(s => s.HeldOn > Today && s.Participants.Count > 0);
     }
 
+    [Theory]
+    [AllDatabases]
+    public async Task A_session_invites_by_need_and_by_village_and_an_unknown_village_is_refused(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var d = await DemoAsync(app, "marketing");
+        Guid rawTopic;
+        await using (var scope = app.Scope(out var db))
+        {
+            var topic = new TrainingTopic(d.Program, TestData.Unique("melinjo").ToLowerInvariant(), "Stok bahan baku", NeedKind.RawMaterial, null, 8);
+            db.TrainingTopics.Add(topic);
+            await db.SaveChangesAsync();
+            rawTopic = topic.Id;
+        }
+
+        var officer = await app.ApiAs(Demo.Officer);
+
+        // One Sinar Tani member asks for help with raw material: that is an open need the topic answers.
+        var asker = d.Sinar[0];
+        (await officer.PostAsJsonAsync("/api/v1/help-requests", new { partnerId = asker, kind = "RawMaterial", description = "Gula aren sulit didapat" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var without = new List<Guid>();
+        foreach (var p in d.Sinar.Skip(1))
+        {
+            var needs = await (await officer.GetAsync($"/api/v1/partners/{p}/needs")).Json200();
+            if (!needs.GetProperty("needs").EnumerateArray().Any(n => n.GetProperty("kind").GetString() == "RawMaterial"))
+            {
+                without.Add(p);
+            }
+        }
+
+        without.ShouldNotBeEmpty();
+        var byNeed = await PlanAsync(officer, d with { Topic = rawTopic }, Today.AddDays(10), capacity: 200);
+        var added = await (await officer.PostAsJsonAsync($"/api/v1/trainings/sessions/{byNeed}/invitations", new { byNeed = true })).Json200();
+        added.GetProperty("added").GetInt32().ShouldBeGreaterThan(0);
+        await using (var scope = app.Scope(out var db))
+        {
+            var invited = await db.SessionParticipants.Where(p => p.SessionId == byNeed).Select(p => p.PartnerId).ToListAsync();
+            invited.ShouldContain(asker);
+            invited.ShouldNotContain(without[0]);
+        }
+
+        // By village: every partner of the village in scope; an unknown village names the field and invites nobody.
+        string village;
+        await using (var scope = app.Scope(out var db))
+        {
+            village = await db.Groups.Where(g => g.Name == "Sinar Tani").Select(g => g.VillageCode).SingleAsync();
+        }
+
+        var byVillage = await PlanAsync(officer, d, Today.AddDays(11), capacity: 200);
+        await (await officer.PostAsJsonAsync($"/api/v1/trainings/sessions/{byVillage}/invitations", new { villageCode = "99.99.99.9999" }))
+            .Problem(HttpStatusCode.BadRequest, "villageCode");
+        await (await officer.PostAsJsonAsync($"/api/v1/trainings/sessions/{byVillage}/invitations", new { villageCode = village })).Json200();
+        await using (var scope = app.Scope(out var db))
+        {
+            var inVillage = await db.Partners.Where(p => p.ProgramId == d.Program && p.VillageCode == village).Select(p => p.Id).ToListAsync();
+            var invited = await db.SessionParticipants.Where(p => p.SessionId == byVillage).Select(p => p.PartnerId).ToListAsync();
+            invited.ShouldBe(inVillage, ignoreOrder: true);
+            invited.ShouldContain(d.Sinar[1]);
+        }
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task The_providers_page_shows_its_flagged_session_with_the_answers_and_a_message_for_the_provider(string provider)
+    {
+        var app = await TestApp.For(provider);
+        Guid incubator;
+        Guid cdc;
+        await using (var scope = app.Scope(out var db))
+        {
+            incubator = await db.TrainingProviders.Where(p => p.Kind == ProviderKind.University).Select(p => p.Id).SingleAsync();
+            cdc = await db.TrainingProviders.Where(p => p.Name.StartsWith("CDC PT Telkom")).Select(p => p.Id).SingleAsync();
+        }
+
+        var officer = await app.PagesAs(Demo.Officer);
+        var html = await officer.Http.GetStringAsync($"/trainings/providers/{incubator}");
+        html.ShouldContain("id=\"provider-flagged\"");
+        html.ShouldContain("Istilah administrasi sulit dipahami");
+        html.ShouldContain("https://wa.me/?text=");
+        html.ShouldContain(Uri.EscapeDataString("Umpan balik pelatihan Administrasi usaha"), Case.Insensitive);
+
+        // A provider whose sessions were understood has no such section.
+        (await officer.Http.GetStringAsync($"/trainings/providers/{cdc}")).ShouldNotContain("id=\"provider-flagged\"");
+    }
+
     private static async Task<Guid> GroupAsync(TestApp app, string name)
     {
         await using var scope = app.Scope(out var db);

@@ -22,7 +22,7 @@ public sealed class CoachingQueries(AppDbContext db, CoachingAccess access)
     public sealed record Provider(Guid Id, Guid ProgramId, ProviderKind Kind, string Name, string? Contact, string? Teaches, Guid? PartnerId,
         string? PartnerName, int Sessions, decimal? AverageUnderstood);
 
-    public sealed record ProviderDetails(Provider Provider, IReadOnlyList<SessionRow> Sessions, decimal Threshold);
+    public sealed record ProviderDetails(Provider Provider, IReadOnlyList<SessionRow> Sessions, decimal Threshold, IReadOnlyList<FlaggedSession> Flagged);
 
     public sealed record SessionRow(Guid Id, DateOnly HeldOn, int Quarter, string Topic, string TopicCode, string Provider, string Place, int Invited,
         int Attended, bool IsHeld, decimal Cost, decimal? AverageUnderstood, decimal? AverageCanApply, bool Flagged, Adoption Adoption);
@@ -87,7 +87,10 @@ public sealed class CoachingQueries(AppDbContext db, CoachingAccess access)
         var provider = (await ProvidersAsync(programId, ct)).Single(p => p.Id == id);
         var threshold = await access.ThresholdAsync(programId.Value, ct);
         var sessions = await RowsAsync(db.TrainingSessions.Where(s => s.ProviderId == id), threshold, ct);
-        return new ProviderDetails(provider, sessions.OrderBy(s => s.HeldOn).ToList(), threshold);
+
+        // A flagged session is for the provider too, with its answers (docs/domain.md, Coaching: trainings).
+        var flagged = await WithAnswersAsync(sessions.Where(s => s.Flagged).OrderByDescending(s => s.HeldOn).ToList(), ct);
+        return new ProviderDetails(provider, sessions.OrderBy(s => s.HeldOn).ToList(), threshold, flagged);
     }
 
     /// <summary>A program's sessions of one year, by date (the quarterly calendar); a partner's own sessions whatever the program.</summary>
@@ -157,14 +160,20 @@ public sealed class CoachingQueries(AppDbContext db, CoachingAccess access)
         var threshold = await access.ThresholdAsync(program, ct);
         var rows = await RowsAsync((await access.SessionsAsync(ct)).Where(s => s.ProgramId == program && s.IsHeld), threshold, ct);
         var flagged = rows.Where(r => r.Flagged).OrderByDescending(r => r.HeldOn).ToList();
-        var flaggedIds = flagged.Select(f => f.Id).ToList();
-        var answers = await db.SessionParticipants.Where(p => flaggedIds.Contains(p.SessionId) && p.Understood != null)
-            .Select(p => new { p.SessionId, p.Understood, p.CanApply, p.Hard }).ToListAsync(ct);
         var topics = (await TopicsAsync(program, ct)).Where(t => t.Adoption.Low).ToList();
-        return new Flags(program, threshold,
-            flagged.Select(f => new FlaggedSession(f, answers.Where(a => a.SessionId == f.Id).OrderBy(a => a.Understood)
-                .Select(a => new Answer(a.Understood!.Value, a.CanApply ?? 0, a.Hard)).ToList())).ToList(),
-            topics);
+        return new Flags(program, threshold, await WithAnswersAsync(flagged, ct), topics);
+    }
+
+    /// <summary>Each session with its participants' answers, lowest "understood" first, without names.</summary>
+    private async Task<List<FlaggedSession>> WithAnswersAsync(List<SessionRow> sessions, CancellationToken ct)
+    {
+        var ids = sessions.Select(f => f.Id).ToList();
+        var answers = ids.Count == 0
+            ? []
+            : await db.SessionParticipants.Where(p => ids.Contains(p.SessionId) && p.Understood != null)
+                .Select(p => new { p.SessionId, p.Understood, p.CanApply, p.Hard }).ToListAsync(ct);
+        return sessions.Select(f => new FlaggedSession(f, answers.Where(a => a.SessionId == f.Id).OrderBy(a => a.Understood)
+            .Select(a => new Answer(a.Understood!.Value, a.CanApply ?? 0, a.Hard)).ToList())).ToList();
     }
 
     /// <summary>One line per session with its averages and adoption; the caller has scoped the sessions.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Berdaya.Data;
+using Berdaya.Domain.Coaching;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Programs;
 using Berdaya.Web;
@@ -43,6 +44,9 @@ public sealed class SaveProgram(AppDbContext db)
         var program = new PartnershipProgram("-", "-", "-", "", EligibilityRegime.Regime2021, 1, 1, 1, null);
         await ApplyAsync(program, command, isNew: true, ct);
         db.Programs.Add(program);
+
+        // A new program starts with the default training topics, editable (docs/domain.md, Coaching: trainings).
+        db.TrainingTopics.AddRange(TrainingTopic.Defaults.Select(d => new TrainingTopic(program.Id, d.Code, d.Name, d.Need, d.Evidence, TrainingTopic.DefaultAdoptionWeeks)));
         await SaveAsync(program, ct);
         return program;
     }
