@@ -63,7 +63,7 @@ public sealed class ConsignmentTests(BrowserApp app)
         var before = await PaymentsAsync(placement);
         await page.FillAsync("input[name='Pay.Amount']", "2000000");
         await page.ClickAndLoadAsync("#payment-save");
-        (await page.FieldErrorAsync("Pay.Amount")).ShouldContain("melebihi utang toko");
+        (await page.FieldErrorAsync("Pay.Amount")).ShouldBe("Pembayaran melebihi utang toko (Rp 1.375.000).");
         await Assertions.Expect(page.Locator("input[name='Pay.Amount']")).ToHaveValueAsync("2000000");
         await page.ShouldShowAsync("#balance-owed", "1.375.000");
         (await PaymentsAsync(placement)).ShouldBe(before);

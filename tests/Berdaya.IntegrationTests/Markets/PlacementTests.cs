@@ -74,6 +74,9 @@ public sealed class PlacementTests
 
     private static JsonElement Balance(JsonElement detail) => detail.GetProperty("placement").GetProperty("balance");
 
+    private static string Value(PageResult page, string selector) =>
+        ((AngleSharp.Html.Dom.IHtmlInputElement)(page.Document.QuerySelector(selector) ?? throw new InvalidOperationException($"no {selector} in {page.Html}"))).Value;
+
     [Theory]
     [AllDatabases]
     public async Task Delivered_sold_returned_and_paid_move_the_balance_and_a_sale_unpaid_past_its_days_is_late(string provider)
@@ -211,7 +214,7 @@ public sealed class PlacementTests
         // Rp 100.000 owed: a payment of Rp 100.001 is refused and says how much is owed.
         var over = await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/payments",
             new { paidOn = Iso(Today), amount = 100_001m })).Problem(HttpStatusCode.BadRequest, "amount");
-        over.GetProperty("errors").GetProperty("amount")[0].GetString()!.ShouldContain("100");
+        over.GetProperty("errors").GetProperty("amount")[0].GetString().ShouldBe("The payment is more than the outlet owes (Rp 100.000).");
         await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/payments",
             new { paidOn = Iso(Today), amount = 0m })).Problem(HttpStatusCode.BadRequest, "amount");
         await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/payments",
@@ -403,7 +406,20 @@ public sealed class PlacementTests
         var error = refused.Document.QuerySelector("#Pay_Amount-error") ?? refused.Document.QuerySelector("[data-valmsg-for='Pay.Amount']");
         error.ShouldNotBeNull(refused.Html);
         error.TextContent.ShouldContain("more than the outlet owes");
-        ((AngleSharp.Html.Dom.IHtmlInputElement)refused.Document.QuerySelector("#Pay_Amount")!).Value.ShouldBe("60000");
+        Value(refused, "#Pay_Amount").ShouldBe("60000");
+
+        // The other forms start again as on a fresh page: today's date, the placement's product.
+        Value(refused, "#Deliver_DeliveredOn").ShouldBe(Iso(Today));
+        Value(refused, "#Deliver_Lines_0__Product").ShouldBe("Emping original 1/4 kg");
+        Value(refused, "#Report_ReportedOn").ShouldBe(Iso(Today));
+
+        // An amount that cannot be read and a date in the future: both named at once, as on every form (decision 0013).
+        var unreadable = await pages.SubmitAsync(page, "#payment-form",
+            new Dictionary<string, string> { ["Pay.Amount"] = "enam puluh ribu", ["Pay.PaidOn"] = Iso(Today.AddDays(3)) });
+        unreadable.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        unreadable.Document.QuerySelector("#Pay_Amount-error")!.TextContent.Trim().ShouldNotBeEmpty(unreadable.Html);
+        unreadable.Document.QuerySelector("#Pay_PaidOn-error")!.TextContent.ShouldContain("between 2000 and today", Case.Insensitive, unreadable.Html);
+        Value(unreadable, "#Pay_Amount").ShouldBe("enam puluh ribu");
 
         var badDelivery = await pages.SubmitAsync(page, "#delivery-form", new Dictionary<string, string> { ["Deliver.Lines[0].Quantity"] = "0" });
         badDelivery.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
