@@ -230,6 +230,36 @@ public sealed class PlacementTests
 
     [Theory]
     [AllDatabases]
+    public async Task An_ended_placement_takes_no_more_goods_or_reports_but_still_takes_the_payment_owed(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var officer = await app.ApiAs(Demo.Officer, "en");
+        var (_, placement, _) = await StartAsync(app, officer, "Consignment", 14, Today.AddDays(-10));
+        var line = LineOf(await DeliverAsync(officer, placement, Today.AddDays(-10), 10), Today.AddDays(-10));
+        await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/reports",
+            new { lineId = line, reportedOn = Iso(Today.AddDays(-1)), sold = 4 })).Json200(HttpStatusCode.Created);
+
+        await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/end", new { endedOn = Iso(Today.AddDays(-11)) }))
+            .Problem(HttpStatusCode.BadRequest, "reason");
+        var ended = await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/end", new { endedOn = Iso(Today), reason = "Toko tutup" })).Json200();
+        ended.GetProperty("placement").GetProperty("endedOn").GetString().ShouldBe(Iso(Today));
+        var before = await CountsAsync(app, placement);
+
+        await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/deliveries",
+            new { deliveredOn = Iso(Today), lines = new object[] { new { product = "Emping", quantity = 5 } } })).Problem(HttpStatusCode.Conflict);
+        await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/reports",
+            new { lineId = line, reportedOn = Iso(Today), sold = 1 })).Problem(HttpStatusCode.Conflict);
+        await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/end", new { endedOn = Iso(Today), reason = "lagi" })).Problem(HttpStatusCode.Conflict);
+        (await CountsAsync(app, placement)).ShouldBe(before);
+
+        var paid = await (await officer.PostAsJsonAsync($"/api/v1/placements/{placement}/payments", new { paidOn = Iso(Today), amount = 40_000m }))
+            .Json200(HttpStatusCode.Created);
+        Balance(paid).GetProperty("owed").GetDecimal().ShouldBe(0m);
+        Balance(paid).GetProperty("onHand").GetInt32().ShouldBe(6);
+    }
+
+    [Theory]
+    [AllDatabases]
     public async Task A_bad_start_names_each_field_and_writes_nothing(string provider)
     {
         var app = await TestApp.For(provider);
