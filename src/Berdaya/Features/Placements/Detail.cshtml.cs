@@ -12,6 +12,8 @@ public sealed class DetailModel(PlacementQueries queries, PlacementAccess access
 {
     public const int DeliveryRows = 3;
 
+    private string? _posted;
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -32,42 +34,60 @@ public sealed class DetailModel(PlacementQueries queries, PlacementAccess access
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Deliver.DeliveredOn = Report.ReportedOn = Pay.PaidOn = access.Today;
-        Deliver.Lines = [new RecordDelivery.Line { Product = Detail.Placement.Products }];
+        Prefill(posted: null);
         Pad();
         return Page();
     }
 
     public Task<IActionResult> OnPostDeliverAsync([FromServices] RecordDelivery handler, CancellationToken ct) =>
-        RunAsync(() => handler.HandleAsync(Id, Deliver, ct), "placements.delivered", ct);
+        RunAsync(nameof(Deliver), () => handler.HandleAsync(Id, Deliver, ct), "placements.delivered");
 
     public Task<IActionResult> OnPostReportAsync([FromServices] RecordSalesReport handler, CancellationToken ct) =>
-        RunAsync(() => handler.HandleAsync(Id, Report, ct), "placements.reported", ct);
+        RunAsync(nameof(Report), () => handler.HandleAsync(Id, Report, ct), "placements.reported");
 
     public Task<IActionResult> OnPostPayAsync([FromServices] RecordPlacementPayment handler, CancellationToken ct) =>
-        RunAsync(() => handler.HandleAsync(Id, Pay, ct), "placements.paid", ct);
+        RunAsync(nameof(Pay), () => handler.HandleAsync(Id, Pay, ct), "placements.paid");
 
     public Task<IActionResult> OnPostEndAsync([FromServices] EndPlacement handler, CancellationToken ct) =>
-        RunAsync(() => handler.HandleAsync(Id, End, ct), "placements.endedsaved", ct);
+        RunAsync(nameof(End), () => handler.HandleAsync(Id, End, ct), "placements.endedsaved");
 
     public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
     {
         await LoadAsync(ct);
+        Prefill(_posted);
         Pad();
     }
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, string saved, CancellationToken ct)
+    /// <summary>
+    /// Runs the posted form's handler even when a value could not be read: the page filter makes it a trial run, so every
+    /// mistake of the form is shown at once (decision 0013).
+    /// </summary>
+    private async Task<IActionResult> RunAsync(string form, Func<Task> action, string saved)
     {
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(ct);
-            Pad();
-            return Page();
-        }
-
+        _posted = form;
         await action();
         TempData["Flash"] = texts.Get(saved, CultureInfo.CurrentUICulture);
         return Redirect($"/placements/{Id}");
+    }
+
+    /// <summary>The forms not posted start as on a fresh page (today, the placement's product); the posted one keeps what was entered.</summary>
+    private void Prefill(string? posted)
+    {
+        if (posted != nameof(Deliver))
+        {
+            Deliver.DeliveredOn = access.Today;
+            Deliver.Lines = [new RecordDelivery.Line { Product = Detail.Placement.Products }];
+        }
+
+        if (posted != nameof(Report))
+        {
+            Report.ReportedOn = access.Today;
+        }
+
+        if (posted != nameof(Pay))
+        {
+            Pay.PaidOn = access.Today;
+        }
     }
 
     private void Pad()
