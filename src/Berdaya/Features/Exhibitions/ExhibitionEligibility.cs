@@ -125,6 +125,9 @@ public sealed class ExhibitionEligibility(AppDbContext db, ExhibitionAccess acce
     {
         var asOf = exhibition.JudgedOn(access.Today);
         var (from, _) = Qualification.Window(asOf, exhibition.Months);
+
+        // A program of a million loans is counted over tens of millions of installments (docs/performance.md).
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
         var rows = Rows(exhibition.ProgramId, asOf);
 
         // One flag per calendar month of the window, so the months are counted without a DISTINCT.
