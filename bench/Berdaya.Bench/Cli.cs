@@ -12,6 +12,8 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-coaching --provider postgres --partners 1000000 --programs 10 --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- coaching --provider postgres --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- cashbook --provider sqlite|postgres [--dir …|--connection …] [--queries 2000]
+///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-markets --provider postgres --partners 100000 --database berdaya_bench_mkt --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- markets --provider postgres --database berdaya_bench_mkt --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
 /// PostgreSQL runs use the database berdaya_bench on the server the connection names (created, or replaced, by generate-loans).
 /// </summary>
@@ -49,6 +51,12 @@ public static class Cli
             case "exhibitions":
                 await ExhibitionsBenchmark.RunAsync(options);
                 break;
+            case "generate-markets":
+                await MarketsBenchmark.GenerateAsync(options);
+                break;
+            case "markets":
+                await MarketsBenchmark.RunAsync(options);
+                break;
             default:
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
@@ -56,6 +64,7 @@ public static class Cli
                                   "generate-coaching --provider sqlite|postgres --partners N --programs N [--dir DIR | --connection CS] | coaching --provider … | " +
                                   "cashbook --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
                                   "exhibitions --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
+                                  "generate-markets --provider sqlite|postgres --partners N [--dir DIR | --connection CS] | markets --provider … [--queries N] | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
                 break;
         }

@@ -5,6 +5,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Fund;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Berdaya.IntegrationTests.Exhibitions;
 
@@ -83,6 +84,69 @@ public sealed class ExhibitionTests
         var after = Candidates(await (await api.GetAsync($"/api/v1/exhibitions/{repaid}/eligibility")).Json200());
         after[d.Ujang].GetProperty("eligible").GetBoolean().ShouldBeTrue();
         after[d.Ujang].GetProperty("why").GetString()!.ShouldContain("12 bulan");
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task The_counted_ranking_agrees_with_the_rule_read_in_memory_late_early_repaid_and_by_reward(string provider)
+    {
+        await using var app = await TestApp.Own(provider);
+        var d = await DemoAsync(app);
+        var api = await app.ApiAs(Demo.Officer);
+        var today = BusinessCalendar.Today(TimeProvider.System);
+
+        // Judged on the demo's history: 3 months with Ujang late (2007), 12 months with Eti's reward (2008), 6 months
+        // mid-way, the repaid partners' last months (2010, 2012), on a due day (the 5th is still pending), and today.
+        var plans = new List<Guid>
+        {
+            await PlanAsync(api, d.Program, "2007-06-01", "2007-06-03", months: 3),
+            await PlanAsync(api, d.Program, "2008-02-10", "2008-02-12", months: 12),
+            await PlanAsync(api, d.Program, "2009-01-20", "2009-01-22", months: 6),
+            await PlanAsync(api, d.Program, "2010-03-10", "2010-03-12", months: 12),
+            await PlanAsync(api, d.Program, "2011-07-06", "2011-07-08", months: 12),
+            await PlanAsync(api, d.Program, "2012-12-06", "2012-12-08", months: 24),
+            await PlanAsync(api, d.Program, today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                today.AddDays(31).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), months: 12),
+        };
+
+        var seen = new HashSet<string>();
+        foreach (var x in plans)
+        {
+            List<Features.Exhibitions.ExhibitionEligibility.RankedPartner> fast;
+            IReadOnlyList<Features.Exhibitions.EligibleCandidate> slow;
+            var culture = System.Globalization.CultureInfo.CurrentUICulture;
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+            try
+            {
+                await using var scope = app.Scope(out var db);
+                var exhibition = await db.Exhibitions.Include(e => e.Invitations).SingleAsync(e => e.Id == x);
+                var eligibility = scope.ServiceProvider.GetRequiredService<Features.Exhibitions.ExhibitionEligibility>();
+                fast = [.. await eligibility.RankAsync(exhibition, CancellationToken.None)];
+                slow = await eligibility.JudgeAsync(exhibition, (IReadOnlyList<Guid>?)null, CancellationToken.None);
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = culture;
+            }
+
+            fast.Select(r => (r.PartnerId, r.Eligible, r.Streak, r.LastInvited, r.Name))
+                .ShouldBe(slow.Select(c => (c.PartnerId, c.Eligible, c.Streak, c.LastInvited, c.Name)));
+
+            // The page shown carries the reasons of the rule read in memory, in the same order.
+            var page = (await (await api.GetAsync($"/api/v1/exhibitions/{x}/eligibility")).Json200()).GetProperty("candidates").EnumerateArray()
+                .Select(e => (e.GetProperty("partnerId").GetGuid(), e.GetProperty("eligible").GetBoolean(), e.GetProperty("streak").GetInt32(),
+                    e.GetProperty("why").GetString()))
+                .ToList();
+            page.ShouldBe(slow.Take(Features.Exhibitions.ExhibitionEligibility.PageSize).Select(c => (c.PartnerId, c.Eligible, c.Streak, (string?)c.Why)));
+            foreach (var c in slow)
+            {
+                seen.Add(c.Why.Contains("undangan pameran", StringComparison.Ordinal) ? "reward"
+                    : c.Why.Contains("terlambat", StringComparison.Ordinal) ? "late"
+                    : c.Eligible ? "eligible" : "other");
+            }
+        }
+
+        seen.ShouldBe(["eligible", "late", "reward", "other"], ignoreOrder: true);
     }
 
     [Theory]

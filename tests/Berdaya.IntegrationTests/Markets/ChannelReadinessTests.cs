@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Berdaya.Domain.CashBook;
+using Berdaya.Domain.Common;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Berdaya.IntegrationTests.Markets;
 
@@ -29,6 +32,48 @@ public sealed class ChannelReadinessTests
 
     private static IEnumerable<string> Missing(JsonElement channel) => channel.GetProperty("items").EnumerateArray()
         .Where(i => i.GetProperty("state").GetString() == "Missing").Select(i => i.GetProperty("text").GetString()!);
+
+    [Theory]
+    [AllDatabases]
+    public async Task Monthly_sales_are_the_cash_book_sales_of_the_last_three_full_months_and_other_lines_count_nothing(string provider)
+    {
+        await using var app = await TestApp.Own(provider);
+        var d = await DemoAsync(app);
+        var on = BusinessCalendar.Today(TimeProvider.System);
+        var to = new DateOnly(on.Year, on.Month, 1);
+        var from = to.AddMonths(-Features.Markets.ReadinessQueries.SalesMonths);
+        Guid seller, buyer;
+        await using (var scope = app.Scope(out var db))
+        {
+            var withoutLines = await db.Partners.Where(p => p.ProgramId == d.Program && !db.CashLines.Any(l => l.PartnerId == p.Id))
+                .OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();
+            (seller, buyer) = (withoutLines[0], withoutLines[1]);
+            var at = DateTimeOffset.UtcNow;
+            db.CashLines.AddRange(
+                CashLine.Record(d.Program, seller, from, CashCategory.Sales, 300_000m, null, "test", at),
+                CashLine.Record(d.Program, seller, to.AddDays(-1), CashCategory.Sales, 600_001m, null, "test", at),
+                CashLine.Record(d.Program, seller, from.AddDays(3), CashCategory.RawMaterial, 1_000_000m, null, "test", at),
+                CashLine.Record(d.Program, seller, from.AddDays(-1), CashCategory.Sales, 9_000_000m, null, "test", at),
+                CashLine.Record(d.Program, seller, to, CashCategory.Sales, 9_000_000m, null, "test", at),
+                CashLine.Record(d.Program, buyer, from.AddDays(1), CashCategory.Packaging, 700_000m, null, "test", at));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = app.Scope(out var db))
+        {
+            var queries = scope.ServiceProvider.GetRequiredService<Features.Markets.ReadinessQueries>();
+            var some = await queries.FactsAsync(d.Program, [seller, buyer], on, true, CancellationToken.None);
+            some[seller].MonthlySales.ShouldBe(300_000m);
+            some[buyer].MonthlySales.ShouldBe(0m);
+
+            // The whole program: each partner's sales as the lines read in memory say.
+            var lines = await db.CashLines.Where(l => l.ProgramId == d.Program && l.Date >= from && l.Date < to).ToListAsync();
+            var expected = lines.GroupBy(l => l.PartnerId)
+                .ToDictionary(g => g.Key, g => decimal.Round(g.Where(l => l.Category == CashCategory.Sales).Sum(l => l.Amount) / 3, 0));
+            var all = await queries.FactsAsync(d.Program, null, on, true, CancellationToken.None);
+            all.Where(f => f.Value.MonthlySales is not null).ToDictionary(f => f.Key, f => f.Value.MonthlySales!.Value).ShouldBe(expected, ignoreOrder: true);
+        }
+    }
 
     [Theory]
     [AllDatabases]

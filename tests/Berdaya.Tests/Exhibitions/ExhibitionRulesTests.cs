@@ -19,6 +19,20 @@ public sealed class ExhibitionRulesTests
             new DateOnly(2026, 3, 12), places, 1_000_000m, null, "officer", DateTimeOffset.UnixEpoch);
 
     [Fact]
+    public void A_late_installment_breaks_the_streak_before_an_on_time_one_due_the_same_day()
+    {
+        var due = new DateOnly(2026, 1, 5);
+        PaidInstallment Paid(DateOnly d, DateOnly? on) => new("Eti", d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), d, on);
+        var asOf = new DateOnly(2026, 3, 1);
+        var onTimeFirst = new List<PaidInstallment> { Paid(due, due), Paid(due, due.AddDays(3)), Paid(due.AddMonths(1), due.AddMonths(1)) };
+        Eligibility.Streak(onTimeFirst, asOf).ShouldBe(1);
+        Eligibility.Streak([.. Enumerable.Reverse(onTimeFirst)], asOf).ShouldBe(1);
+
+        // Unpaid and past due is late; due on the as-of day and unpaid is not decided yet.
+        Eligibility.Streak([Paid(due, null), Paid(due.AddMonths(1), due), Paid(asOf, null)], asOf).ShouldBe(1);
+    }
+
+    [Fact]
     public void A_late_installment_in_the_window_leaves_the_partner_out_with_the_month_and_days()
     {
         var record = Months(Jan2025, 14);

@@ -35,28 +35,19 @@ public static class Eligibility
         return new EligibilityVerdict(verdict.Qualifies, streak, verdict.Reasons);
     }
 
-    /// <summary>Installments on time in a row, back from the latest decided one (<see cref="OnTime.StatusOf"/>), judged on the as-of date.</summary>
+    /// <summary>
+    /// Installments on time in a row, back from the latest decided one (<see cref="OnTime.StatusOf"/>), judged on the as-of date:
+    /// the on-time ones due after the latest late one. A late installment breaks the streak before the on-time ones due the
+    /// same day (decision 0020), so the streak does not depend on the order the loans are read in.
+    /// </summary>
     public static int Streak(IEnumerable<PaidInstallment> record, DateOnly asOf)
     {
-        var streak = 0;
-        foreach (var i in record.Where(i => i.DueDate <= asOf).OrderByDescending(i => i.DueDate))
-        {
-            var paid = i.PaidOffOn is { } p && p <= asOf ? p : (DateOnly?)null;
-            var status = OnTime.StatusOf(i.DueDate, paid, asOf);
-            if (status == OnTimeStatus.Pending)
-            {
-                continue;
-            }
-
-            if (status == OnTimeStatus.Late)
-            {
-                break;
-            }
-
-            streak++;
-        }
-
-        return streak;
+        var decided = record.Where(i => i.DueDate <= asOf)
+            .Select(i => (i.DueDate, Status: OnTime.StatusOf(i.DueDate, i.PaidOffOn is { } p && p <= asOf ? p : null, asOf)))
+            .Where(i => i.Status != OnTimeStatus.Pending)
+            .ToList();
+        var lastLate = decided.Where(i => i.Status == OnTimeStatus.Late).Select(i => (DateOnly?)i.DueDate).Max();
+        return decided.Count(i => i.Status == OnTimeStatus.OnTime && (lastLate is null || i.DueDate > lastLate));
     }
 
     /// <summary>Eligible first; then the longest streak; then never invited before those invited long ago; then by name.</summary>

@@ -209,11 +209,13 @@ public sealed class ReadinessQueries(AppDbContext db, ChannelAccess access, Text
                 lines = lines.Where(l => partnerIds.Contains(l.PartnerId));
             }
 
-            var sums = await lines.GroupBy(l => new { l.PartnerId, l.Category }).Select(g => new { g.Key.PartnerId, g.Key.Category, Total = g.Sum(l => l.Amount) })
+            // One row per partner: the sales summed by the database (a partner with lines but no sales reads 0).
+            var sums = await lines.GroupBy(l => l.PartnerId)
+                .Select(g => new { PartnerId = g.Key, Total = g.Sum(l => l.Category == CashCategory.Sales ? l.Amount : 0m) })
                 .ToListAsync(ct);
-            foreach (var s in sums.GroupBy(s => s.PartnerId))
+            foreach (var s in sums)
             {
-                sales[s.Key] = decimal.Round(s.Where(x => x.Category == CashCategory.Sales).Sum(x => x.Total) / SalesMonths, 0);
+                sales[s.PartnerId] = decimal.Round(s.Total / SalesMonths, 0);
             }
         }
 
