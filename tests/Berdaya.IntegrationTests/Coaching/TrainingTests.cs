@@ -335,7 +335,7 @@ public sealed class TrainingTests
         Guid rawTopic;
         await using (var scope = app.Scope(out var db))
         {
-            var topic = new TrainingTopic(d.Program, TestData.Unique("melinjo").ToLowerInvariant(), "Stok bahan baku", NeedKind.RawMaterial, null, 8);
+            var topic = new TrainingTopic(d.Program, "melinjo-" + Guid.NewGuid().ToString("N")[..6], "Stok bahan baku", NeedKind.RawMaterial, null, 8);
             db.TrainingTopics.Add(topic);
             await db.SaveChangesAsync();
             rawTopic = topic.Id;
@@ -394,11 +394,11 @@ public sealed class TrainingTests
     {
         var app = await TestApp.For(provider);
         Guid incubator;
-        Guid cdc;
+        Guid radio;
         await using (var scope = app.Scope(out var db))
         {
             incubator = await db.TrainingProviders.Where(p => p.Kind == ProviderKind.University).Select(p => p.Id).SingleAsync();
-            cdc = await db.TrainingProviders.Where(p => p.Name.StartsWith("CDC PT Telkom")).Select(p => p.Id).SingleAsync();
+            radio = await db.TrainingProviders.Where(p => p.Kind == ProviderKind.RadioStation).Select(p => p.Id).SingleAsync();
         }
 
         var officer = await app.PagesAs(Demo.Officer);
@@ -409,7 +409,7 @@ public sealed class TrainingTests
         html.ShouldContain(Uri.EscapeDataString("Umpan balik pelatihan Administrasi usaha"), Case.Insensitive);
 
         // A provider whose sessions were understood has no such section.
-        (await officer.Http.GetStringAsync($"/trainings/providers/{cdc}")).ShouldNotContain("id=\"provider-flagged\"");
+        (await officer.Http.GetStringAsync($"/trainings/providers/{radio}")).ShouldNotContain("id=\"provider-flagged\"");
     }
 
     private static async Task<Guid> GroupAsync(TestApp app, string name)
