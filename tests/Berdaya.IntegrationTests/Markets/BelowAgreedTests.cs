@@ -63,8 +63,14 @@ public sealed class BelowAgreedTests
         var chair = await app.ApiAs(Demo.Chair, "en");
         object Start(string outlet, decimal price, Guid? productId, string? unit) => new
         {
-            channelId = channel, outletName = outlet, products = "Emping original 1 kg", agreedPrice = price, terms = "Consignment", startedOn = Today,
-            productId, unit,
+            channelId = channel,
+            outletName = outlet,
+            products = "Emping original 1 kg",
+            agreedPrice = price,
+            terms = "Consignment",
+            startedOn = Today,
+            productId,
+            unit,
         };
 
         // A product without its unit, or one that is not the group's, is refused beside the field.

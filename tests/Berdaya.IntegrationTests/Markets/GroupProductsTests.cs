@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Berdaya.Domain.Markets;
 using AngleSharp.Dom;
+using Berdaya.Domain.Markets;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -35,7 +35,13 @@ public sealed class VariantEditModel(SupplyQueries queries, EditProducts edit, A
         var v = Current;
         Input = new EditProducts.VariantCommand
         {
-            Flavour = v.Flavour, Size = v.Size, Stage = v.Stage, Packaging = v.Packaging, Label = v.Label, MaxMakers = v.MaxMakers, Version = v.Version,
+            Flavour = v.Flavour,
+            Size = v.Size,
+            Stage = v.Stage,
+            Packaging = v.Packaging,
+            Label = v.Label,
+            MaxMakers = v.MaxMakers,
+            Version = v.Version,
         };
     }
 
