@@ -75,6 +75,11 @@ public sealed record DemoRecords(
     /// <summary>Eti Rohaeti's (the chair's) placement at Supermarket Yogya (decision 0022).</summary>
     public Guid Placement { get; init; }
 
+    /// <summary>Citra Sari's product "Emping melinjo" and a variant of it in use (the supply order's), so a delete stops at 409.</summary>
+    public Guid GroupProduct { get; init; }
+
+    public Guid Variant { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -109,7 +114,9 @@ public sealed record DemoRecords(
         .Replace("{exhibitioninvitation}", ExhibitionInvitation.ToString(), StringComparison.Ordinal)
         .Replace("{exhibition}", Exhibition.ToString(), StringComparison.Ordinal)
         .Replace("{channel}", Channel.ToString(), StringComparison.Ordinal)
-        .Replace("{placement}", Placement.ToString(), StringComparison.Ordinal);
+        .Replace("{placement}", Placement.ToString(), StringComparison.Ordinal)
+        .Replace("{groupproduct}", GroupProduct.ToString(), StringComparison.Ordinal)
+        .Replace("{variant}", Variant.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -197,6 +204,8 @@ public sealed record DemoRecords(
             ExhibitionInvitation = exhibitionInvitation.Id,
             Channel = channel,
             Placement = await db.Placements.Where(x => x.ChannelId == channel && x.PartnerId == chair).Select(x => x.Id).SingleAsync(),
+            GroupProduct = await db.GroupProducts.Where(x => x.GroupId == citra && x.Name == "Emping melinjo").Select(x => x.Id).SingleAsync(),
+            Variant = await db.SupplyOrders.Where(o => o.Id == supplyOrder).Select(o => o.VariantId).SingleAsync(),
         };
     }
 

@@ -13,7 +13,8 @@ namespace Berdaya.IntegrationTests.Security;
 public sealed class HoleTests
 {
     private static readonly string[] GroupTradeWrites =
-        ["/api/v1/groups/{id:guid}/prices", "/api/v1/groups/{id:guid}/allocations", "/api/v1/groups/{id:guid}/supply-orders"];
+        ["/api/v1/groups/{id:guid}/prices", "/api/v1/groups/{id:guid}/allocations", "/api/v1/groups/{id:guid}/supply-orders", "/api/v1/groups/{id:guid}/products",
+            "/api/v1/groups/{id:guid}/variants"];
 
     [Theory]
     [AllDatabases]
@@ -28,7 +29,7 @@ public sealed class HoleTests
         foreach (var email in new[] { Demo.Evaluator, Demo.Viewer, chairOfOpen })
         {
             var api = await app.ApiAs(email);
-            // A group's prices, allocations and supply orders are the chair's to write (decision 0021); evaluators and viewers are checked by the matrix.
+            // A group's prices, products, variants, allocations and supply orders are the chair's to write (decision 0021); evaluators and viewers are checked by the matrix.
             foreach (var rule in AccessMatrix.Api.Where(r => r.Method != "GET" && (r.Url.Contains("{proposal}", StringComparison.Ordinal) || r.Url.Contains("{group}", StringComparison.Ordinal) || r.Pattern == "/api/v1/proposals/")
                          && !GroupTradeWrites.Any(w => r.Pattern.StartsWith(w, StringComparison.Ordinal))))
             {

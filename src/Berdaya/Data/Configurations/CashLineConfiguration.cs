@@ -1,4 +1,5 @@
 using Berdaya.Domain.CashBook;
+using Berdaya.Domain.Markets;
 using Berdaya.Domain.Partners;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,6 +18,8 @@ internal sealed class CashLineConfiguration : IEntityTypeConfiguration<CashLine>
         b.Property(x => x.Reason).HasMaxLength(CashLine.NoteMax);
         b.Property(x => x.RecordedBy).HasMaxLength(450);
         b.Property(x => x.SourceType).HasMaxLength(CashLine.SourceTypeMax);
+        b.Property(x => x.Unit).HasMaxLength(AgreedPriceWarning.UnitMax);
+        b.HasOne<GroupProduct>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
 
         // A month's summary is summed in the database over this index (docs/performance.md, Cash book).
         b.HasIndex(x => new { x.PartnerId, x.Date, x.Category });

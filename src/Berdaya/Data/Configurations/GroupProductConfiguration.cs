@@ -14,6 +14,7 @@ internal sealed class GroupProductConfiguration : IEntityTypeConfiguration<Group
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Name).HasMaxLength(GroupProduct.NameMax);
         b.Property(x => x.CreatedBy).HasMaxLength(450);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.GroupId, x.Name }).IsUnique();
         b.HasOne<PartnerGroup>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Restrict);
     }

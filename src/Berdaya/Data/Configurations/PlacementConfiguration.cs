@@ -17,6 +17,8 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         b.Property(x => x.EndReason).HasMaxLength(Placement.ReasonMax);
         b.Property(x => x.Terms).HasConversion<int>();
         b.Property(x => x.CreatedBy).HasMaxLength(450);
+        b.Property(x => x.Unit).HasMaxLength(AgreedPriceWarning.UnitMax);
+        b.HasOne<GroupProduct>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
 
         // Two payments racing for the same owed amount: one saves, the other is a conflict (decision 0022).
         b.Property(x => x.Version).IsConcurrencyToken();

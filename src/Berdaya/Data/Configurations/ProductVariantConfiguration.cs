@@ -18,6 +18,9 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         b.Property(x => x.Stage).HasConversion<int>();
         b.Property(x => x.CreatedBy).HasMaxLength(450);
 
+        // Two edits from pages opened at the same version: one saves, the other is a conflict (decision 0021).
+        b.Property(x => x.Version).IsConcurrencyToken();
+
         // A variant is one flavour, size and stage of its product: the same three twice would split one allocation.
         b.HasIndex(x => new { x.ProductId, x.Flavour, x.Size, x.Stage }).IsUnique();
         b.HasIndex(x => x.GroupId);

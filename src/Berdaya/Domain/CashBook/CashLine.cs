@@ -120,8 +120,35 @@ public sealed class CashLine
     /// <summary>The record the line was offered from; a record gives a partner's book one line at most.</summary>
     public Guid? SourceId { get; private set; }
 
+    /// <summary>The group product a sale line names (docs/domain.md, Cash book), with its quantity and unit; else null.</summary>
+    public Guid? ProductId { get; private set; }
+
+    public decimal? Quantity { get; private set; }
+    public string? Unit { get; private set; }
+
+    /// <summary>The group's agreed selling price per unit in force on the line's date, if any.</summary>
+    public decimal? AgreedPrice { get; private set; }
+
+    /// <summary>The sale's amount is below the agreed price times its quantity: allowed, kept and shown with a warning (decision 0021).</summary>
+    public bool BelowAgreed { get; private set; }
+
     public string RecordedBy { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>A sale of a group product: what, how much, per which unit, held against the agreed price of the line's date.</summary>
+    public void ForProduct(Guid productId, decimal quantity, string unit, decimal? agreedPrice)
+    {
+        if (Category != CashCategory.Sales || ReversalOfId is not null)
+        {
+            throw new DomainException("cashbook.product.salesonly", "ProductId");
+        }
+
+        ProductId = productId;
+        Quantity = quantity;
+        Unit = unit.Trim();
+        AgreedPrice = agreedPrice;
+        BelowAgreed = Markets.AgreedPriceWarning.IsBelow(Amount, quantity, agreedPrice);
+    }
 }
 
 /// <summary>

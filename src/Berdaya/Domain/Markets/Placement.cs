@@ -83,7 +83,28 @@ public sealed class Placement
     public string CreatedBy { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The group product the outlet takes, when the partner names one of their group's; else only <see cref="Products"/>.</summary>
+    public Guid? ProductId { get; private set; }
+
+    /// <summary>The unit <see cref="AgreedPrice"/> is per, with <see cref="ProductId"/>.</summary>
+    public string? Unit { get; private set; }
+
+    /// <summary>The group's agreed selling price in force on the start date for the product and unit, if any.</summary>
+    public decimal? GroupPrice { get; private set; }
+
+    /// <summary>The consignment price is below <see cref="GroupPrice"/>: allowed, kept and shown with a warning (decision 0021).</summary>
+    public bool BelowAgreed { get; private set; }
+
     public bool Ended => EndedOn is not null;
+
+    /// <summary>Names the group product and unit of the consignment price and holds it against the group's agreed price of the start date.</summary>
+    public void PriceAgainst(Guid productId, string unit, decimal? groupPrice)
+    {
+        ProductId = productId;
+        Unit = unit.Trim();
+        GroupPrice = groupPrice;
+        BelowAgreed = AgreedPriceWarning.IsBelow(AgreedPrice, 1, groupPrice);
+    }
 
     /// <summary>A delivery, report or payment changes the balance: the version moves so a racing write loses.</summary>
     public void Touch() => Version = Guid.NewGuid();

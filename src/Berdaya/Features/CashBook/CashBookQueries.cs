@@ -9,7 +9,8 @@ namespace Berdaya.Features.CashBook;
 
 /// <summary>One line as the book shows it; <see cref="Reversed"/> when a counter-line undid it.</summary>
 public sealed record CashLineView(Guid Id, DateOnly Date, CashCategory Category, bool MoneyIn, decimal Amount, string? Note, Guid? ReversalOfId,
-    string? Reason, bool Reversed);
+    string? Reason, bool Reversed, Guid? ProductId = null, string? Product = null, decimal? Quantity = null, string? Unit = null, decimal? AgreedPrice = null,
+    bool BelowAgreed = false);
 
 /// <summary>A month of a partner's cash book: the summary and the month's lines, oldest first.</summary>
 public sealed record CashBookMonthView(Guid PartnerId, string OwnerName, string BusinessName, string Month, string Previous, string? Next,
@@ -32,10 +33,29 @@ public sealed class CashBookQueries(AppDbContext db, CashBookAccess access, Time
             .OrderBy(l => l.Date).ThenBy(l => l.Id)
             .ToListAsync(ct);
         var reversed = rows.Where(l => l.ReversalOfId is not null).Select(l => l.ReversalOfId!.Value).ToHashSet();
+        var productIds = rows.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
+        var products = productIds.Count == 0
+            ? []
+            : await db.GroupProducts.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var lines = rows.Select(l => new CashLineView(l.Id, l.Date, l.Category, CashBookRules.IsIn(l.Category), l.Amount, l.Note, l.ReversalOfId, l.Reason,
-            reversed.Contains(l.Id))).ToList();
+            reversed.Contains(l.Id), l.ProductId, l.ProductId is { } pid ? products.GetValueOrDefault(pid) : null, l.Quantity, l.Unit, l.AgreedPrice,
+            l.BelowAgreed)).ToList();
         var next = m.Next.First <= today ? m.Next.ToString() : null;
         return new CashBookMonthView(owner.Id, owner.OwnerName, owner.BusinessName, m.ToString(), m.Previous.ToString(), next, summary, lines);
+    }
+
+    /// <summary>The products of the partner's group, which a sale line may name (docs/domain.md, Cash book).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> GroupProductsAsync(Guid partnerId, CancellationToken ct = default)
+    {
+        var owner = await access.RequireAsync(partnerId, ct);
+        var groupId = await db.GroupMemberships.Where(m => m.ActivePartnerId == owner.Id).Select(m => (Guid?)m.GroupId).FirstOrDefaultAsync(ct);
+        if (groupId is not { } gid)
+        {
+            return [];
+        }
+
+        var list = await db.GroupProducts.AsNoTracking().Where(p => p.GroupId == gid).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        return list.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Id, p.Name)).ToList();
     }
 
     /// <summary>

@@ -8,8 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.CashBook;
 
-/// <summary>A day of the cash book in one short form: the date and a few rows (category, amount, note); empty rows are left out.</summary>
-public sealed class DayModel(RecordCashDay record, CashBookAccess access, Texts texts, TimeProvider clock) : PageModel, IFormPage
+/// <summary>
+/// A day of the cash book in one short form: the date and a few rows (category, amount, note; a sale may fold open a group
+/// product, quantity and unit); empty rows are left out.
+/// </summary>
+public sealed class DayModel(RecordCashDay record, CashBookAccess access, CashBookQueries queries, Texts texts, TimeProvider clock) : PageModel, IFormPage
 {
     /// <summary>The rows a new day starts with, in the order a day's money usually goes.</summary>
     public static readonly CashCategory[] StartRows =
@@ -20,12 +23,16 @@ public sealed class DayModel(RecordCashDay record, CashBookAccess access, Texts 
 
     public CashBookOwner Owner { get; private set; } = null!;
 
+    /// <summary>The products of the partner's group a sale may name; none, no product fields.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> GroupProducts { get; private set; } = [];
+
     [FromRoute]
     public Guid Id { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Owner = await access.RequireAsync(Id, ct);
+        GroupProducts = await queries.GroupProductsAsync(Id, ct);
         Input.Date = clock.Today();
         Input.Rows = StartRows.Select(c => new RecordCashDay.Row { Category = c }).ToList();
     }
@@ -38,5 +45,9 @@ public sealed class DayModel(RecordCashDay record, CashBookAccess access, Texts 
         return Redirect($"/partners/{Id}/cashbook?month={day.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture)}");
     }
 
-    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => Owner = await access.RequireAsync(Id, ct);
+    public async Task OnRefusedAsync(DomainException refusal, CancellationToken ct)
+    {
+        Owner = await access.RequireAsync(Id, ct);
+        GroupProducts = await queries.GroupProductsAsync(Id, ct);
+    }
 }

@@ -2,8 +2,11 @@ using System.Globalization;
 using Berdaya.Data;
 using Berdaya.Domain.CashBook;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Markets;
+using Berdaya.Features.Markets.Prices;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.CashBook;
 
@@ -12,7 +15,7 @@ namespace Berdaya.Features.CashBook;
 /// other row is checked, and either every line is written or, when any row is wrong, none.
 /// </summary>
 [FeatureService]
-public sealed class RecordCashDay(AppDbContext db, CashBookAccess access, CurrentUser me, TimeProvider clock)
+public sealed class RecordCashDay(AppDbContext db, CashBookAccess access, CurrentUser me, TimeProvider clock, AgreedPrices prices)
 {
     public const int MaxRows = 30;
 
@@ -22,8 +25,16 @@ public sealed class RecordCashDay(AppDbContext db, CashBookAccess access, Curren
         public decimal? Amount { get; set; }
         public string? Note { get; set; }
 
+        /// <summary>A sale may name a product of the partner's group with its quantity and unit, to be held against the agreed price.</summary>
+        public Guid? ProductId { get; set; }
+
+        public decimal? Quantity { get; set; }
+        public string? Unit { get; set; }
+
         /// <summary>No amount and no note: a row of the form left empty.</summary>
-        public bool IsBlank => Amount is null && string.IsNullOrWhiteSpace(Note);
+        public bool IsBlank => Amount is null && string.IsNullOrWhiteSpace(Note) && !NamesProduct;
+
+        public bool NamesProduct => ProductId is not null || Quantity is not null || !string.IsNullOrWhiteSpace(Unit);
     }
 
     public sealed record Command
@@ -46,6 +57,10 @@ public sealed class RecordCashDay(AppDbContext db, CashBookAccess access, Curren
             errors.Add(new DomainException("cashbook.rows.toomany", "Rows", ErrorKind.Validation, MaxRows));
         }
 
+        var groupId = await db.GroupMemberships.Where(m => m.ActivePartnerId == owner.Id).Select(m => (Guid?)m.GroupId).FirstOrDefaultAsync(ct);
+        var products = groupId is { } gid
+            ? (await db.GroupProducts.Where(p => p.GroupId == gid).Select(p => p.Id).ToListAsync(ct)).ToHashSet()
+            : [];
         var entered = 0;
         for (var i = 0; i < rows.Count && i < MaxRows; i++)
         {
@@ -56,7 +71,21 @@ public sealed class RecordCashDay(AppDbContext db, CashBookAccess access, Curren
             }
 
             entered++;
-            CashBookRules.CheckLine(row.Category, row.Amount, row.Note, string.Create(CultureInfo.InvariantCulture, $"Rows[{i}]."), errors);
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"Rows[{i}].");
+            CashBookRules.CheckLine(row.Category, row.Amount, row.Note, prefix, errors);
+            if (row.NamesProduct)
+            {
+                // Only a sale names a product (decision 0021: the below-agreed warning of the cash book).
+                if (row.Category is { } cat && cat != CashCategory.Sales)
+                {
+                    errors.Add(new DomainException("cashbook.product.salesonly", prefix + "ProductId"));
+                }
+                else
+                {
+                    AgreedPriceWarning.CheckProduct(row.ProductId, row.ProductId is { } pid && products.Contains(pid), row.Unit, row.Quantity,
+                        needsQuantity: true, prefix, errors);
+                }
+            }
         }
 
         if (entered == 0 && rows.Count <= MaxRows)
@@ -70,9 +99,19 @@ public sealed class RecordCashDay(AppDbContext db, CashBookAccess access, Curren
         }
 
         var at = clock.GetUtcNow();
-        var lines = rows.Where(r => r is not null && !r.IsBlank)
-            .Select(r => CashLine.Record(owner.ProgramId, owner.Id, c.Date!.Value, r.Category!.Value, r.Amount!.Value, r.Note, me.RequiredId, at))
-            .ToList();
+        var lines = new List<CashLine>();
+        foreach (var r in rows.Where(r => r is not null && !r.IsBlank))
+        {
+            var line = CashLine.Record(owner.ProgramId, owner.Id, c.Date!.Value, r.Category!.Value, r.Amount!.Value, r.Note, me.RequiredId, at);
+            if (r.NamesProduct)
+            {
+                line.ForProduct(r.ProductId!.Value, r.Quantity!.Value, r.Unit!,
+                    await prices.SellingFloorAsync(groupId!.Value, r.ProductId.Value, r.Unit!, line.Date, ct));
+            }
+
+            lines.Add(line);
+        }
+
         db.CashLines.AddRange(lines);
         await db.SaveChangesAsync(ct);
         return new Result(owner.Id, c.Date!.Value, lines.Select(l => l.Id).ToList());

@@ -18,6 +18,9 @@ public sealed class NewModel(StartPlacement start, PlacementQueries queries, Pla
 
     public IReadOnlyList<(Guid Id, string Name)> Channels { get; private set; } = [];
 
+    /// <summary>The products of the partner's group, to hold the price against the group's agreed one.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> GroupProducts { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -37,5 +40,6 @@ public sealed class NewModel(StartPlacement start, PlacementQueries queries, Pla
     {
         Partner = await access.PartnerAsync(Id, ct);
         Channels = await queries.ChannelsAsync(Id, ct);
+        GroupProducts = await queries.GroupProductsAsync(Id, ct);
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.Placements;
 
 public sealed record PlacementRow(Guid Id, Guid PartnerId, string OwnerName, Guid ChannelId, string Channel, string OutletName, string Products,
-    decimal AgreedPrice, PaymentKind Terms, int? DaysToPay, DateOnly StartedOn, DateOnly? EndedOn, string? EndReason, OutletBalance Balance);
+    decimal AgreedPrice, PaymentKind Terms, int? DaysToPay, DateOnly StartedOn, DateOnly? EndedOn, string? EndReason, OutletBalance Balance,
+    Guid? ProductId, string? Unit, decimal? GroupPrice, bool BelowAgreed);
 
 public sealed record PartnerPlacementsView(Guid PartnerId, string OwnerName, string BusinessName, IReadOnlyList<PlacementRow> Placements);
 
@@ -104,6 +105,19 @@ public sealed class PlacementQueries(AppDbContext db, PlacementAccess access, Pr
         return list.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => (c.Id, c.Name)).ToList();
     }
 
+    /// <summary>The products of the partner's group, which a placement may name to be held against the group's agreed price.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> GroupProductsAsync(Guid partnerId, CancellationToken ct)
+    {
+        var partner = await access.PartnerAsync(partnerId, ct);
+        if (partner.GroupId is not { } gid)
+        {
+            return [];
+        }
+
+        var list = await db.GroupProducts.AsNoTracking().Where(p => p.GroupId == gid).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        return list.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => (p.Id, p.Name)).ToList();
+    }
+
     /// <summary>Each placement's balance as of today, from its deliveries, reports and payments (sums kept in memory: SQLite sums no decimals).</summary>
     public async Task<Dictionary<Guid, OutletBalance>> BalancesAsync(IReadOnlyCollection<Placement> placements, CancellationToken ct)
     {
@@ -138,6 +152,6 @@ public sealed class PlacementQueries(AppDbContext db, PlacementAccess access, Pr
         var partnerIds = placements.Select(p => p.PartnerId).Distinct().ToList();
         var names = await db.Partners.AsNoTracking().Where(p => partnerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.OwnerName, ct);
         return placements.Select(p => new PlacementRow(p.Id, p.PartnerId, names[p.PartnerId], p.ChannelId, channels[p.ChannelId], p.OutletName, p.Products,
-            p.AgreedPrice, p.Terms, p.DaysToPay, p.StartedOn, p.EndedOn, p.EndReason, balances[p.Id])).ToList();
+            p.AgreedPrice, p.Terms, p.DaysToPay, p.StartedOn, p.EndedOn, p.EndReason, balances[p.Id], p.ProductId, p.Unit, p.GroupPrice, p.BelowAgreed)).ToList();
     }
 }

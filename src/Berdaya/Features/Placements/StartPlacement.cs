@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Markets;
+using Berdaya.Features.Markets.Prices;
 using Berdaya.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ namespace Berdaya.Features.Placements;
 /// consignment): outlet, products, agreed price, terms and start date, checked all at once; on the timeline in the same save.
 /// </summary>
 [FeatureService]
-public sealed class StartPlacement(AppDbContext db, PlacementAccess access)
+public sealed class StartPlacement(AppDbContext db, PlacementAccess access, AgreedPrices prices)
 {
     public sealed record Command
     {
@@ -27,25 +28,50 @@ public sealed class StartPlacement(AppDbContext db, PlacementAccess access)
 
         public int? DaysToPay { get; set; }
         public DateOnly? StartedOn { get; set; }
+
+        /// <summary>The product of the partner's group the outlet takes, optional; with it the unit the price is per.</summary>
+        public Guid? ProductId { get; set; }
+
+        public string? Unit { get; set; }
     }
 
     public async Task<Placement> HandleAsync(Guid partnerId, Command c, CancellationToken ct = default)
     {
         var partner = await access.PartnerAsync(partnerId, ct);
         var channelOk = c.ChannelId is { } ch && await db.MarketChannels.AnyAsync(m => m.Id == ch && m.ProgramId == partner.ProgramId, ct);
+        var before = new List<DomainException>();
+        if (!channelOk)
+        {
+            before.Add(new DomainException(c.ChannelId is null ? "field.required" : "placement.channel.notfound", "ChannelId"));
+        }
+
+        // A group product is optional; named, it is one of the partner's group with the unit its price is per (decision 0021).
+        var named = c.ProductId is not null || !string.IsNullOrWhiteSpace(c.Unit);
+        if (named)
+        {
+            var known = c.ProductId is { } pid && partner.GroupId is { } gid && await db.GroupProducts.AnyAsync(p => p.Id == pid && p.GroupId == gid, ct);
+            AgreedPriceWarning.CheckProduct(c.ProductId, known, c.Unit, null, needsQuantity: false, "", before);
+        }
+
         Placement placement;
         try
         {
             placement = Placement.Start(partner.ProgramId, partner.Id, c.ChannelId ?? Guid.Empty, c.OutletName, c.Products, c.AgreedPrice, c.Terms,
                 c.DaysToPay, c.StartedOn, access.Today, access.UserId, access.Now);
-            if (!channelOk)
+            if (before.Count > 0)
             {
                 throw new DomainValidationException([]);
             }
         }
-        catch (DomainValidationException e) when (!channelOk)
+        catch (DomainValidationException e) when (before.Count > 0)
         {
-            throw new DomainValidationException([new DomainException(c.ChannelId is null ? "field.required" : "placement.channel.notfound", "ChannelId"), .. e.Errors]);
+            throw new DomainValidationException([.. before, .. e.Errors]);
+        }
+
+        if (named)
+        {
+            placement.PriceAgainst(c.ProductId!.Value, c.Unit!,
+                await prices.SellingFloorAsync(partner.GroupId!.Value, c.ProductId.Value, c.Unit!, placement.StartedOn, ct));
         }
 
         db.Placements.Add(placement);

@@ -215,9 +215,16 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("AgreedPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("BelowAgreed")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Category")
                         .HasColumnType("integer");
@@ -232,8 +239,15 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
@@ -257,7 +271,13 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
 
                     b.HasIndex("ReversalOfId")
                         .IsUnique();
@@ -1778,6 +1798,10 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GroupId", "Name")
@@ -1892,6 +1916,9 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<bool>("BelowAgreed")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ChannelId")
                         .HasColumnType("uuid");
 
@@ -1913,12 +1940,19 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<decimal?>("GroupPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<string>("OutletName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProductId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Products")
@@ -1935,6 +1969,10 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<int>("Terms")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1942,6 +1980,8 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("ProductId");
 
                     b.HasIndex("PartnerId", "StartedOn");
 
@@ -2103,6 +2143,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Size")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -2110,6 +2153,10 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.Property<int>("Stage")
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -3531,6 +3578,11 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Coaching.CoachingSettings", b =>
@@ -3863,6 +3915,11 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Markets.PlacementPayment", b =>

@@ -210,9 +210,16 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("AgreedPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("BelowAgreed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
@@ -227,7 +234,14 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid>("PartnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -252,7 +266,13 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
 
                     b.HasIndex("ReversalOfId")
                         .IsUnique();
@@ -1769,6 +1789,10 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("GroupId", "Name")
@@ -1883,6 +1907,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BelowAgreed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ChannelId")
                         .HasColumnType("TEXT");
 
@@ -1904,12 +1931,19 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("GroupPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OutletName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProductId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Products")
@@ -1926,6 +1960,10 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<int>("Terms")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1933,6 +1971,8 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChannelId");
+
+                    b.HasIndex("ProductId");
 
                     b.HasIndex("PartnerId", "StartedOn");
 
@@ -2094,6 +2134,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Size")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -2101,6 +2144,10 @@ namespace Berdaya.Data.Migrations.Sqlite
 
                     b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -3516,6 +3563,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Coaching.CoachingSettings", b =>
@@ -3848,6 +3900,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.GroupProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Markets.PlacementPayment", b =>

@@ -34,6 +34,17 @@ public sealed class AgreedPrices(AppDbContext db)
         return line is null ? null : new PriceInForce(line.Price, agreement.Id, agreement.EffectiveFrom);
     }
 
+    /// <summary>
+    /// The agreed selling price a cash-book sale or a consignment price is held against: the lower of the wholesale and
+    /// retail prices in force on the day for the product and unit (decision 0021); null when neither is agreed.
+    /// </summary>
+    public async Task<decimal?> SellingFloorAsync(Guid groupId, Guid productId, string unit, DateOnly on, CancellationToken ct)
+    {
+        var wholesale = await InForceAsync(groupId, productId, unit, PriceKind.Wholesale, on, ct);
+        var retail = await InForceAsync(groupId, productId, unit, PriceKind.Retail, on, ct);
+        return AgreedPriceWarning.SellingFloor(wholesale?.Price, retail?.Price);
+    }
+
     public async Task<PriceInForce?> ForVariantAsync(Guid variantId, string unit, PriceKind kind, DateOnly on, CancellationToken ct)
     {
         var v = await db.ProductVariants.Where(x => x.Id == variantId).Select(x => new { x.GroupId, x.ProductId }).FirstOrDefaultAsync(ct);

@@ -27,7 +27,7 @@ public sealed class AllocateVariant(AppDbContext db, GroupMarketAccess access)
         var g = await access.GroupAsync(groupId, ct);
         access.RequireDecider(g);
         var errors = new List<DomainException>();
-        var variant = c.VariantId is { } vid ? await db.ProductVariants.FirstOrDefaultAsync(v => v.Id == vid && v.GroupId == g.Id, ct) : null;
+        var variant = c.VariantId is { } vid ? await db.ProductVariants.FirstOrDefaultAsync(v => v.Id == vid && v.GroupId == g.Id && v.RetiredOn == null, ct) : null;
         if (variant is null)
         {
             errors.Add(new DomainException("supply.variant.unknown", "VariantId"));

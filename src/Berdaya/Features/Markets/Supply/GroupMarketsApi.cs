@@ -1,3 +1,4 @@
+using Berdaya.Domain.Markets;
 using Berdaya.Features.Markets.Prices;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
@@ -25,6 +26,55 @@ public sealed class GroupMarketsApi : IEndpointModule
 
         group.MapGet("/products", (Guid id, SupplyQueries queries, CancellationToken ct) => queries.ProductsAsync(id, ct))
             .WithSummary("The group's products, their variants with packaging and label, and which member makes which");
+
+        group.MapPost("/products", async (Guid id, [FromBody] EditProducts.ProductCommand body, EditProducts edit, CancellationToken ct) =>
+            {
+                var p = await edit.AddProductAsync(id, body, ct);
+                return Results.Created($"/api/v1/groups/{id}/products", new { p.Id, p.Name, p.Version });
+            })
+            .RequireAuthorization(RolePolicies.GroupTrade)
+            .WithSummary("Add a product of the group (chair, treasurer or staff); a name the group already has is refused");
+
+        group.MapPut("/products/{productId:guid}", async (Guid id, Guid productId, [FromBody] EditProducts.ProductCommand body, EditProducts edit,
+                CancellationToken ct) =>
+            {
+                var p = await edit.RenameProductAsync(id, productId, body, ct);
+                return Results.Ok(new { p.Id, p.Name, p.Version });
+            })
+            .RequireAuthorization(RolePolicies.GroupTrade)
+            .WithSummary("Rename a product, from the version read (409 when it changed since)");
+
+        group.MapPost("/products/{productId:guid}/variants", async (Guid id, Guid productId, [FromBody] EditProducts.VariantCommand body, EditProducts edit,
+                CancellationToken ct) =>
+            {
+                var v = await edit.AddVariantAsync(id, productId, body, ct);
+                return Results.Created($"/api/v1/groups/{id}/products", VariantResult.Of(v));
+            })
+            .RequireAuthorization(RolePolicies.GroupTrade)
+            .WithSummary("Add a variant: flavour, size or shape, processing stage, packaging, label and the most members who make it (1 to 100)");
+
+        group.MapPut("/variants/{variantId:guid}", async (Guid id, Guid variantId, [FromBody] EditProducts.VariantCommand body, EditProducts edit,
+                CancellationToken ct) => VariantResult.Of(await edit.EditVariantAsync(id, variantId, body, ct)))
+            .RequireAuthorization(RolePolicies.GroupTrade)
+            .WithSummary("Edit a variant from the version read (409 when it changed since); its limit not below the members who make it");
+
+        group.MapPost("/variants/{variantId:guid}/retirement", async (Guid id, Guid variantId, [FromBody] EditProducts.VersionCommand body, EditProducts edit,
+                CancellationToken ct) => VariantResult.Of(await edit.RetireVariantAsync(id, variantId, body, ct)))
+            .RequireAuthorization(RolePolicies.GroupTrade)
+            .WithSummary("Retire a variant the group no longer makes: kept where it is named, given and ordered no more");
+
+        group.MapPost("/variants/{variantId:guid}/restoration", async (Guid id, Guid variantId, [FromBody] EditProducts.VersionCommand body, EditProducts edit,
+                CancellationToken ct) => VariantResult.Of(await edit.RestoreVariantAsync(id, variantId, body, ct)))
+            .RequireAuthorization(RolePolicies.GroupTrade)
+            .WithSummary("Make a retired variant again");
+
+        group.MapDelete("/variants/{variantId:guid}", async (Guid id, Guid variantId, EditProducts edit, CancellationToken ct) =>
+            {
+                await edit.DeleteVariantAsync(id, variantId, ct);
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RolePolicies.GroupTrade)
+            .WithSummary("Delete a variant nothing names yet; one allocated or ordered is 409 (retire it instead)");
 
         group.MapPost("/allocations", async (Guid id, [FromBody] AllocateVariant.Command body, AllocateVariant allocate, CancellationToken ct) =>
             {
@@ -89,4 +139,12 @@ public sealed class GroupMarketsApi : IEndpointModule
             .WithTags("Group markets")
             .WithSummary("What a member sold through other members of the group (evaluators and viewers: totals only)");
     }
+}
+
+/// <summary>A variant as the API answers a change of it.</summary>
+public sealed record VariantResult(Guid Id, Guid ProductId, string Flavour, string Size, ProcessingStage Stage, string? Packaging, string? Label, int? MaxMakers,
+    DateOnly? RetiredOn, Guid Version)
+{
+    public static VariantResult Of(ProductVariant v) =>
+        new(v.Id, v.ProductId, v.Flavour, v.Size, v.Stage, v.Packaging, v.Label, v.MaxMakers, v.RetiredOn, v.Version);
 }

@@ -45,7 +45,7 @@ public sealed class PlaceSupplyOrder(AppDbContext db, GroupMarketAccess access, 
         }
 
         var seller = c.SellerId ?? Guid.Empty;
-        var variant = c.VariantId is { } vid ? await db.ProductVariants.Where(v => v.Id == vid && v.GroupId == g.Id).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct) : null;
+        var variant = c.VariantId is { } vid ? await db.ProductVariants.Where(v => v.Id == vid && v.GroupId == g.Id && v.RetiredOn == null).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct) : null;
         PriceInForce? agreed = null;
         if (variant is { } v2 && !string.IsNullOrWhiteSpace(c.Unit) && c.Unit.Trim().Length <= SupplyOrder.UnitMax)
         {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Markets.Supply;
 
-/// <summary>The group's products and variants, and who makes which as a table; the chair or treasurer allocates.</summary>
+/// <summary>The group's products and variants, and who makes which as a table; the chair or treasurer adds products and allocates.</summary>
 public sealed class ProductsModel(SupplyQueries queries) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
@@ -12,6 +12,9 @@ public sealed class ProductsModel(SupplyQueries queries) : PageModel, IFormPage
 
     [BindProperty]
     public AllocateVariant.Command Allocate { get; set; } = new();
+
+    [BindProperty]
+    public EditProducts.ProductCommand AddProduct { get; set; } = new();
 
     public GroupProducts Products { get; private set; } = null!;
 
@@ -21,6 +24,12 @@ public sealed class ProductsModel(SupplyQueries queries) : PageModel, IFormPage
     {
         await handler.AllocateAsync(Id, Allocate, ct);
         return Redirect($"/groups/{Id}/products");
+    }
+
+    public async Task<IActionResult> OnPostAddProductAsync([FromServices] EditProducts handler, CancellationToken ct)
+    {
+        var product = await handler.AddProductAsync(Id, AddProduct, ct);
+        return Redirect($"/groups/{Id}/products/{product.Id}/variants/new");
     }
 
     public async Task<IActionResult> OnPostUnallocateAsync(Guid allocationId, [FromServices] AllocateVariant handler, CancellationToken ct)

@@ -12,9 +12,9 @@ namespace Berdaya.Features.Markets.Supply;
 public sealed record MakerView(Guid AllocationId, Guid PartnerId, string Name);
 
 public sealed record VariantView(Guid Id, string Flavour, string Size, ProcessingStage Stage, string? Packaging, string? Label, int? MaxMakers,
-    IReadOnlyList<MakerView> Makers);
+    IReadOnlyList<MakerView> Makers, DateOnly? RetiredOn, Guid Version);
 
-public sealed record ProductView(Guid Id, string Name, IReadOnlyList<VariantView> Variants);
+public sealed record ProductView(Guid Id, string Name, IReadOnlyList<VariantView> Variants, Guid Version);
 
 public sealed record MemberView(Guid Id, string Name);
 
@@ -47,8 +47,9 @@ public sealed class SupplyQueries(AppDbContext db, GroupMarketAccess access, Cur
             products.Select(p => new ProductView(p.Id, p.Name, variants.Where(v => v.ProductId == p.Id)
                     .OrderBy(v => v.Stage).ThenBy(v => FlavourOrder(v.Flavour)).ThenBy(v => v.Flavour, StringComparer.Ordinal).ThenBy(v => SizeOrder(v.Size))
                     .Select(v => new VariantView(v.Id, v.Flavour, v.Size, v.Stage, v.Packaging, v.Label, v.MaxMakers,
-                        allocations.Where(a => a.VariantId == v.Id).Select(a => new MakerView(a.Id, a.PartnerId, names.GetValueOrDefault(a.PartnerId, "?"))).ToList()))
-                    .ToList()))
+                        allocations.Where(a => a.VariantId == v.Id).Select(a => new MakerView(a.Id, a.PartnerId, names.GetValueOrDefault(a.PartnerId, "?"))).ToList(),
+                        v.RetiredOn, v.Version))
+                    .ToList(), p.Version))
                 .ToList());
     }
 
