@@ -51,7 +51,8 @@ public sealed class BelowAgreedTests
     [AllDatabases]
     public async Task A_placement_price_below_the_agreed_selling_price_is_kept_with_a_warning(string provider)
     {
-        var app = await TestApp.For(provider);
+        // Its own app: the agreement of today would change the price history other market tests read.
+        await using var app = await TestApp.Own(provider);
         var (_, product) = await AgreeAsync(app);
         var eti = await PartnerAsync(app, "Eti Rohaeti");
         Guid channel;
@@ -107,7 +108,8 @@ public sealed class BelowAgreedTests
     [AllDatabases]
     public async Task A_cash_book_sale_below_the_agreed_price_is_saved_with_a_warning_and_bad_product_fields_are_named(string provider)
     {
-        var app = await TestApp.For(provider);
+        // Its own app: the agreement of today would change the price history other market tests read.
+        await using var app = await TestApp.Own(provider);
         var (_, product) = await AgreeAsync(app);
         var euis = await PartnerAsync(app, "Euis Komariah");
         int before;
@@ -165,7 +167,8 @@ public sealed class BelowAgreedTests
     [AllDatabases]
     public async Task The_day_form_folds_the_product_of_a_sale_and_keeps_it_when_refused(string provider)
     {
-        var app = await TestApp.For(provider);
+        // Its own app: the agreement of today would change the price history other market tests read.
+        await using var app = await TestApp.Own(provider);
         var (_, product) = await AgreeAsync(app);
         var euis = await PartnerAsync(app, "Euis Komariah");
         var pages = await app.PagesAs(Demo.Treasurer);

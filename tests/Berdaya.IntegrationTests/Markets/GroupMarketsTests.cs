@@ -8,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.IntegrationTests.Markets;
 
 /// <summary>docs/domain.md, Group price agreements, Product variants, Supply orders between members: who records, what is refused, nothing half-written.</summary>
+// One at a time: both change Citra Sari's allocations and orders, and GroupMarketsTests counts them.
+[Collection("Citra Sari trade")]
 public sealed class GroupMarketsTests
 {
     private static async Task<(Guid Group, Guid Product, Guid Opak)> GroupAsync(TestApp app)

@@ -11,6 +11,8 @@ namespace Berdaya.IntegrationTests.Markets;
 /// docs/domain.md, Product variants; decision 0021: a group's products and variants are created and edited by its chair or
 /// treasurer (or staff), every field bounded and named when wrong, a stale edit is 409, a variant in use is retired, not deleted.
 /// </summary>
+// One at a time: both change Citra Sari's allocations and orders, and GroupMarketsTests counts them.
+[Collection("Citra Sari trade")]
 public sealed class GroupProductsTests
 {
     private static async Task<(Guid Group, Guid Opak)> GroupsAsync(TestApp app)
