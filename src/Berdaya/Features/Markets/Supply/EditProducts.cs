@@ -116,12 +116,15 @@ public sealed class EditProducts(AppDbContext db, GroupMarketAccess access)
         return variant;
     }
 
+    /// <summary>Whether a variant is allocated or named by a supply order: then it is retired, never deleted.</summary>
+    public async Task<bool> InUseAsync(Guid variantId, CancellationToken ct) =>
+        await db.VariantAllocations.AnyAsync(a => a.VariantId == variantId, ct) || await db.SupplyOrders.AnyAsync(o => o.VariantId == variantId, ct);
+
     /// <summary>Deletes a variant nothing names yet (a mistake); one allocated or ordered is 409 and is retired instead.</summary>
     public async Task DeleteVariantAsync(Guid groupId, Guid variantId, CancellationToken ct = default)
     {
         var (g, variant) = await VariantAsync(groupId, variantId, ct);
-        ProductVariant.RequireUnused(await db.VariantAllocations.AnyAsync(a => a.VariantId == variant.Id, ct)
-                                     || await db.SupplyOrders.AnyAsync(o => o.VariantId == variant.Id, ct));
+        ProductVariant.RequireUnused(await InUseAsync(variant.Id, ct));
         db.ProductVariants.Remove(variant);
         Timeline(g, "variant.deleted", $"Varian dihapus: {AllocateVariant.VariantName(variant)}", nameof(ProductVariant), variant.Id);
         try

@@ -53,6 +53,13 @@ public sealed class SupplyQueries(AppDbContext db, GroupMarketAccess access, Cur
                 .ToList());
     }
 
+    /// <summary>The group's products for a page that changes them: the chair, the treasurer or staff (403 to anyone else).</summary>
+    public async Task<GroupProducts> EditableProductsAsync(Guid groupId, CancellationToken ct)
+    {
+        var g = await ProductsAsync(groupId, ct);
+        return g.MayAllocate ? g : throw new DomainException("market.group.forbidden", null, ErrorKind.Forbidden);
+    }
+
     public async Task<GroupSupply> GroupAsync(Guid groupId, CancellationToken ct)
     {
         var g = await access.GroupAsync(groupId, ct);

@@ -1,9 +1,7 @@
-using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Markets.Supply;
 
@@ -11,7 +9,7 @@ namespace Berdaya.Features.Markets.Supply;
 /// Edits a variant from the version the page was opened at; retires or restores it; deletes it only while no allocation
 /// or supply order names it (decision 0021).
 /// </summary>
-public sealed class VariantEditModel(SupplyQueries queries, EditProducts edit, AppDbContext db) : PageModel, IFormPage
+public sealed class VariantEditModel(SupplyQueries queries, EditProducts edit) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -73,15 +71,11 @@ public sealed class VariantEditModel(SupplyQueries queries, EditProducts edit, A
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var g = await queries.ProductsAsync(Id, ct);
-        if (!g.MayAllocate)
-        {
-            throw new DomainException("market.group.forbidden", null, ErrorKind.Forbidden);
-        }
+        var g = await queries.EditableProductsAsync(Id, ct);
 
         Product = g.Products.FirstOrDefault(p => p.Variants.Any(v => v.Id == VariantId))
                   ?? throw new DomainException("variant.notfound", "Id", ErrorKind.NotFound);
         Current = Product.Variants.Single(v => v.Id == VariantId);
-        InUse = Current.Makers.Count > 0 || await db.SupplyOrders.AnyAsync(o => o.VariantId == VariantId, ct);
+        InUse = await edit.InUseAsync(VariantId, ct);
     }
 }

@@ -36,11 +36,7 @@ public sealed class VariantNewModel(SupplyQueries queries, EditProducts edit) : 
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var g = await queries.ProductsAsync(Id, ct);
-        if (!g.MayAllocate)
-        {
-            throw new DomainException("market.group.forbidden", null, ErrorKind.Forbidden);
-        }
+        var g = await queries.EditableProductsAsync(Id, ct);
 
         Product = g.Products.FirstOrDefault(p => p.Id == ProductId) ?? throw new DomainException("groupproduct.notfound", "Id", ErrorKind.NotFound);
     }
