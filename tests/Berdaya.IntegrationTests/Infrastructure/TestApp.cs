@@ -135,6 +135,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
             // Every test logs in from the same (test server's) address; LoginLimitTests prove the limit with a low one.
             ["Login:AttemptsPerAddressPerMinute"] = "100000",
+
+            // A failed test's report carries what the app printed: warnings and errors, not every start and close.
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, FailingRoutes>());
