@@ -185,6 +185,7 @@ public abstract class BulkWriter : IAsyncDisposable
                 _ when clr == typeof(DateOnly) => NpgsqlDbType.Date,
                 _ when clr == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
                 _ when clr == typeof(double) => NpgsqlDbType.Double,
+                _ when clr == typeof(byte[]) => NpgsqlDbType.Bytea,
                 _ when clr == typeof(string) && column.StartsWith("character(", StringComparison.Ordinal) => NpgsqlDbType.Char,
                 _ when clr == typeof(string) => NpgsqlDbType.Varchar,
                 _ => throw new NotSupportedException($"{p.DeclaringType.DisplayName()}.{p.Name}: {clr.Name} ({column})"),

@@ -9,6 +9,7 @@ using Berdaya.Domain.Loans;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Regions;
+using Berdaya.Domain.Repayments;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,11 +70,11 @@ public static class LoanGenerator
             // The model's own tables and conversions (it outlives the app that built it).
             t = new Tables(Table.Of<Partner>(db), Table.Of<PartnerGroup>(db), Table.Of<GroupMembership>(db), Table.Of<Proposal>(db),
                 Table.Of<ProposalItem>(db), Table.Of<Loan>(db), Table.Of<Installment>(db), Table.Of<Repayment>(db), Table.Of<JournalEntry>(db),
-                Table.Of<JournalLine>(db));
+                Table.Of<JournalLine>(db), Table.Of<LoanOnTimeRecord>(db));
         }
 
         Console.WriteLine($"database ready in {watch.Elapsed.TotalSeconds:F1} s");
-        Table[] all = [t.Partners, t.Groups, t.Members, t.Proposals, t.Items, t.Loans, t.Installments, t.Repayments, t.Entries, t.Lines];
+        Table[] all = [t.Partners, t.Groups, t.Members, t.Proposals, t.Items, t.Loans, t.Installments, t.Repayments, t.Entries, t.Lines, t.Records];
 
         var today = TimeProvider.System.Today();
         var rng = new Random(o.Seed);
@@ -176,6 +177,7 @@ public static class LoanGenerator
                             rows[t.Installments].Add(t.Installments.Row(inst));
                         }
 
+                        rows[t.Records].Add(t.Records.Row(LoanOnTimeRecord.Of(loan)));
                         Post(JournalEntry.ForDisbursement(loan, adminId, now));
                         if (loan.LastPaidOn is { } last)
                         {
@@ -270,7 +272,7 @@ public static class LoanGenerator
     }
 
     private sealed record Tables(Table Partners, Table Groups, Table Members, Table Proposals, Table Items, Table Loans, Table Installments,
-        Table Repayments, Table Entries, Table Lines);
+        Table Repayments, Table Entries, Table Lines, Table Records);
 
     /// <summary>A fresh database: the PostgreSQL bench database is dropped and made again; the SQLite folder emptied.</summary>
     internal static async Task PrepareDatabaseAsync(Options o)

@@ -39,6 +39,7 @@ public sealed class StartupTests
             (await db.Regions.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(91_592);
             (await db.Users.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(Demo.All.Length + 1);
             (await db.Loans.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(21);
+            (await db.LoanOnTimeRecords.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(21);
         }
         finally
         {

@@ -15,6 +15,7 @@ using Berdaya.Domain.Programs;
 using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Regions;
 using Berdaya.Domain.Reminders;
+using Berdaya.Domain.Repayments;
 using Berdaya.Domain.Reports;
 using Berdaya.Domain.Rewards;
 using Berdaya.Domain.Socialization;
@@ -51,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LoanProduct> LoanProducts => Set<LoanProduct>();
     public DbSet<Loan> Loans => Set<Loan>();
     public DbSet<Installment> Installments => Set<Installment>();
+    public DbSet<LoanOnTimeRecord> LoanOnTimeRecords => Set<LoanOnTimeRecord>();
     public DbSet<LoanReschedule> LoanReschedules => Set<LoanReschedule>();
     public DbSet<Repayment> Repayments => Set<Repayment>();
     public DbSet<RepaymentAllocation> RepaymentAllocations => Set<RepaymentAllocation>();

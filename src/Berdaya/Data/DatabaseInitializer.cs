@@ -24,7 +24,13 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
         if (db.Provider == DatabaseProvider.Postgres)
         {
             await db.Database.OpenConnectionAsync(ct);
+
+            // Another node may hold the lock for as long as its migration, region load and seed take: wait for it,
+            // not for the usual command timeout.
+            var timeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({AdvisoryLockKey})", ct);
+            db.Database.SetCommandTimeout(timeout);
             locked = true;
         }
 
@@ -38,6 +44,13 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
             if (regions > 0)
             {
                 log.LogInformation("Loaded {Count} regions in {Ms} ms", regions, watch.ElapsedMilliseconds);
+            }
+
+            watch.Restart();
+            var records = await OnTimeRecords.BackfillAsync(db, ct);
+            if (records > 0)
+            {
+                log.LogInformation("Wrote the on-time records of {Count} loans in {Ms} ms", records, watch.ElapsedMilliseconds);
             }
 
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();

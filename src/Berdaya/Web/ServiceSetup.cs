@@ -162,7 +162,7 @@ public static class ServiceSetup
             connection = npgsql.ConnectionString;
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o
                 .UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(new TextLimits(), new TrialRun.Guard(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(new OnTimeRecords(), new TextLimits(), new TrialRun.Guard(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
@@ -175,7 +175,7 @@ public static class ServiceSetup
 
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o
                 .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(new TextLimits(), new TrialRun.Guard(), sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
+                .AddInterceptors(new OnTimeRecords(), new TextLimits(), new TrialRun.Guard(), sp.GetRequiredService<AuditInterceptor>(), new SqlitePragmas()));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Loans;
+using Berdaya.Domain.Repayments;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -126,6 +127,19 @@ public sealed class LedgerInvariantTests
             (loan.PrincipalPaid + loan.FeePaid).ShouldBe(standing.Where(r => r.LoanId == loan.Id).Sum(r => r.Amount), because);
             loan.PrincipalOutstanding.ShouldBeGreaterThanOrEqualTo(0m, because);
             loan.FeeOutstanding.ShouldBeGreaterThanOrEqualTo(0m, because);
+        }
+
+        // Each loan's on-time record row (decision 0023) is what its installments say, after every payment, reversal and
+        // rescheduling, and unpacks to them.
+        var withInstallments = await db.Loans.AsNoTracking().Include(l => l.Installments).Where(l => l.ProgramId == s.ProgramId).ToListAsync();
+        var records = await db.LoanOnTimeRecords.AsNoTracking().Where(r => r.ProgramId == s.ProgramId).ToDictionaryAsync(r => r.LoanId);
+        records.Count.ShouldBe(withInstallments.Count, because);
+        var unpacked = new List<DueAndPaid>();
+        foreach (var loan in withInstallments)
+        {
+            LoanOnTimeRecord.Unpack(records[loan.Id].Dues, unpacked);
+            unpacked.ShouldBe(LoanOnTimeRecord.Counting(loan).Select(i => new DueAndPaid(i.DueDate, i.PaidOffOn)), because);
+            records[loan.Id].PartnerId.ShouldBe(loan.PartnerId, because);
         }
 
         // Every reversal undoes exactly one payment, with the same amount.

@@ -372,7 +372,7 @@ public sealed class PlacementTests
 
     [Theory]
     [AllDatabases]
-    public async Task Two_payments_at_once_that_together_exceed_the_debt_end_in_one_payment_and_one_conflict(string provider)
+    public async Task Payments_at_once_that_together_exceed_the_debt_end_in_one_payment_and_the_others_refused(string provider)
     {
         var app = await TestApp.For(provider);
         var officer = await app.ApiAs(Demo.Officer);
@@ -393,7 +393,11 @@ public sealed class PlacementTests
             c.PostAsJsonAsync($"/api/v1/placements/{placement}/payments", new { paidOn = Iso(Today), amount = 60_000m }))));
         var codes = string.Join(",", answers.Select(a => a.StatusCode)) + string.Join("\n", await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync())));
         answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1, codes);
-        answers.Count(a => a.StatusCode == HttpStatusCode.Conflict).ShouldBeGreaterThanOrEqualTo(1, codes);
+
+        // Whether a loser meets the winner's save (409) or reads the balance after it (400) is the scheduler's choice; both
+        // are right, and nothing else is.
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created || a.StatusCode == HttpStatusCode.Conflict
+                                 || a.StatusCode == HttpStatusCode.BadRequest, codes);
         foreach (var lost in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
         {
             // A racer that read the balance before the winner saved lost the race (409); one that read it after is over the debt (400).

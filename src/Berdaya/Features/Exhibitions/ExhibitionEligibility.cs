@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using Berdaya.Data;
 using Berdaya.Domain.Exhibitions;
 using Berdaya.Domain.Repayments;
@@ -7,7 +6,6 @@ using Berdaya.Domain.Rewards;
 using Berdaya.Web;
 using Berdaya.Web.Localization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 
 namespace Berdaya.Features.Exhibitions;
 
@@ -89,117 +87,118 @@ public sealed class ExhibitionEligibility(AppDbContext db, ExhibitionAccess acce
         return Eligibility.Rank(candidates, c => c.Verdict, c => c.Candidate.LastInvited, c => c.Candidate.Name).Select(c => c.Candidate).ToList();
     }
 
-    /// <summary>One installment month of the record (<see cref="OnTime.Months"/>), as the database reads it.</summary>
-    public sealed class DueRow
-    {
-        public Guid PartnerId { get; init; }
-        public DateOnly DueDate { get; init; }
-        public DateOnly? PaidOffOn { get; init; }
-    }
-
-    /// <summary>What the database counts of one partner's record (see <see cref="RankAsync"/>).</summary>
-    public sealed class RecordSummary
-    {
-        public Guid PartnerId { get; init; }
-        public int Installments { get; init; }
-        public int NotDue { get; init; }
-        public int Open { get; init; }
-        public DateOnly? LastLate { get; init; }
-        public int OnTime { get; init; }
-        public int WindowMonths { get; init; }
-    }
-
     /// <summary>One partner's place in the ranking, without the reasons.</summary>
     public sealed record RankedPartner(Guid PartnerId, bool Eligible, int Streak, DateOnly? LastInvited, string Name);
 
     /// <summary>
-    /// Every borrower of the program, eligible or not and their streak, ranked (<see cref="Eligibility.Rank"/>), counted by the
-    /// database instead of read in memory (decision 0020). On the as-of date an installment due on or before it is on time when
-    /// paid off by its due day, late when not and due before the as-of date, undecided when due that day; so the verdict of a
-    /// partner who still owes, or will owe, an installment needs only: the latest late due date (no late one in the window),
-    /// the months of the window holding an on-time installment (at least N), and the on-time installments after the
-    /// latest late one (the streak). A partner whose loans are all repaid is judged on their own last months: their record is
-    /// read and judged by <see cref="Eligibility.Judge"/> itself.
+    /// Every borrower of the program, eligible or not and their streak, ranked (<see cref="Eligibility.Rank"/>), from one row per
+    /// loan (<see cref="LoanOnTimeRecord"/>, decision 0023) instead of one per installment. On the as-of date an installment
+    /// due on or before it is on time when paid off by its due day, late when not and due before the as-of date, undecided when
+    /// due that day; a partner who still owes, or will owe, an installment is eligible when no installment of the window is
+    /// late and at least N months of the window hold an on-time one. A partner whose loans are all repaid is judged on their
+    /// own last months by <see cref="Eligibility.Judge"/> itself.
     /// </summary>
     public async Task<IReadOnlyList<RankedPartner>> RankAsync(Exhibition exhibition, CancellationToken ct)
     {
         var asOf = exhibition.JudgedOn(access.Today);
         var (from, _) = Qualification.Window(asOf, exhibition.Months);
 
-        // A program of a million loans is counted over tens of millions of installments (docs/performance.md).
-        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
-        var rows = Rows(exhibition.ProgramId, asOf);
-
-        // One flag per calendar month of the window, so the months are counted without a DISTINCT.
-        var g = Expression.Parameter(typeof(IGrouping<Guid, DueRow>), "g");
-        Expression months = Expression.Constant(0);
-        for (var m = CollectionMonth.Of(from); m.First <= asOf; m = m.Next)
+        // A partner's loans, packed; most partners have one.
+        var loans = new Dictionary<Guid, List<byte[]>>();
+        await foreach (var r in db.LoanOnTimeRecords.AsNoTracking().Where(r => r.ProgramId == exhibition.ProgramId && r.DisbursedOn <= asOf)
+                           .Select(r => new { r.PartnerId, r.Dues }).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var a = m.First < from ? from : m.First;
-            var b = m.Last > asOf ? asOf : m.Last;
-            Expression<Func<IGrouping<Guid, DueRow>, int>> flag = x => x.Max(r => r.PaidOffOn <= r.DueDate && r.DueDate >= a && r.DueDate <= b ? 1 : 0);
-            months = Expression.Add(months, ReplacingExpressionVisitor.Replace(flag.Parameters[0], g, flag.Body));
-        }
-
-        Expression<Func<IGrouping<Guid, DueRow>, int, RecordSummary>> shape = (x, windowMonths) => new RecordSummary
-        {
-            PartnerId = x.Key,
-            Installments = x.Count(),
-            NotDue = x.Count(r => r.DueDate > asOf),
-            Open = x.Count(r => r.DueDate <= asOf && (r.PaidOffOn == null || r.PaidOffOn > asOf)),
-            LastLate = x.Max(r => r.DueDate < asOf && (r.PaidOffOn == null || r.PaidOffOn > r.DueDate) ? r.DueDate : (DateOnly?)null),
-            OnTime = x.Count(r => r.DueDate <= asOf && r.PaidOffOn <= r.DueDate),
-            WindowMonths = windowMonths,
-        };
-        var body = ReplacingExpressionVisitor.Replace(shape.Parameters[1], months, ReplacingExpressionVisitor.Replace(shape.Parameters[0], g, shape.Body));
-        var select = Expression.Lambda<Func<IGrouping<Guid, DueRow>, RecordSummary>>(body, g);
-        var summaries = await rows.GroupBy(r => r.PartnerId).Select(select).ToListAsync(ct);
-
-        // The streak of a partner with a late installment: the on-time ones due after the latest late one.
-        var lastLate = rows.GroupBy(r => r.PartnerId)
-            .Select(x => new { PartnerId = x.Key, Last = x.Max(r => r.DueDate < asOf && (r.PaidOffOn == null || r.PaidOffOn > r.DueDate) ? r.DueDate : (DateOnly?)null) })
-            .Where(x => x.Last != null);
-        var streaks = await rows.Join(lastLate, r => r.PartnerId, l => l.PartnerId, (r, l) => new { r.PartnerId, r.DueDate, r.PaidOffOn, l.Last })
-            .Where(r => r.DueDate <= asOf && r.PaidOffOn <= r.DueDate && r.DueDate > r.Last)
-            .GroupBy(r => r.PartnerId).Select(x => new { x.Key, Count = x.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-
-        // Partners whose loans are all repaid: judged on their own record.
-        var repaid = summaries.Where(s => s.Installments > 0 && s.NotDue == 0 && s.Open == 0).Select(s => s.PartnerId).ToList();
-        var repaidVerdicts = new Dictionary<Guid, EligibilityVerdict>();
-        foreach (var chunk in repaid.Chunk(5_000))
-        {
-            var records = await rows.Where(r => chunk.Contains(r.PartnerId)).ToListAsync(ct);
-            foreach (var p in records.GroupBy(r => r.PartnerId))
+            if (!loans.TryGetValue(r.PartnerId, out var list))
             {
-                var record = p.Select(r => new PaidInstallment("", CollectionMonth.Of(r.DueDate).ToString(), r.DueDate, r.PaidOffOn)).ToList();
-                repaidVerdicts[p.Key] = Eligibility.Judge(record, asOf, exhibition.Months, null);
+                loans[r.PartnerId] = list = new List<byte[]>(1);
             }
+
+            list.Add(r.Dues);
         }
 
         var rewarded = await RewardedAsync(exhibition, asOf, ct);
-        var ids = summaries.Select(s => s.PartnerId).ToList();
         var lastOn = await LastInvitedAsync(exhibition, null, ct);
         var names = await db.Partners.Where(p => p.ProgramId == exhibition.ProgramId).Select(p => new { p.Id, p.OwnerName })
             .ToDictionaryAsync(p => p.Id, p => p.OwnerName, ct);
-        var ranked = summaries.Select(s =>
+        var dues = new List<DueAndPaid>();
+        var one = new List<DueAndPaid>();
+        var months = new bool[exhibition.Months + 1];
+        var ranked = new List<RankedPartner>(loans.Count);
+        foreach (var (partnerId, packed) in loans)
         {
-            var streak = s.LastLate is null ? s.OnTime : streaks.GetValueOrDefault(s.PartnerId);
-            var eligible = rewarded.Contains(s.PartnerId) || (repaidVerdicts.TryGetValue(s.PartnerId, out var v)
-                ? v.Eligible
-                : (s.LastLate is null || s.LastLate < from) && s.WindowMonths >= exhibition.Months);
-            return new RankedPartner(s.PartnerId, eligible, streak, lastOn.GetValueOrDefault(s.PartnerId), names.GetValueOrDefault(s.PartnerId, ""));
-        });
+            dues.Clear();
+            foreach (var p in packed)
+            {
+                LoanOnTimeRecord.Unpack(p, one);
+                dues.AddRange(one);
+            }
+
+            var (eligible, streak) = Verdict(dues, asOf, from, exhibition.Months, months);
+            ranked.Add(new RankedPartner(partnerId, rewarded.Contains(partnerId) || eligible, streak, lastOn.GetValueOrDefault(partnerId),
+                names.GetValueOrDefault(partnerId, "")));
+        }
+
         return Eligibility.Rank(ranked, r => new EligibilityVerdict(r.Eligible, r.Streak, []), r => r.LastInvited, r => r.Name).ToList();
     }
 
-    /// <summary>The installment months of the program's loans disbursed by the as-of date (<see cref="OnTime.Months"/>).</summary>
-    private IQueryable<DueRow> Rows(Guid programId, DateOnly asOf) =>
-        from l in db.Loans
-        where l.ProgramId == programId && l.DisbursedOn <= asOf
-        join i in db.Installments on l.Id equals i.LoanId
-        where i.ScheduleVersion == l.ScheduleVersion || i.DueDate < l.ScheduleStart
-        select new DueRow { PartnerId = l.PartnerId, DueDate = i.DueDate, PaidOffOn = i.PaidOffOn };
+    /// <summary>
+    /// One partner's verdict on their installments, as <see cref="Eligibility.Judge"/> and <see cref="Eligibility.Streak"/> decide
+    /// it, counted without building the reasons (<paramref name="months"/> is scratch space, one flag per month of the window).
+    /// </summary>
+    private static (bool Eligible, int Streak) Verdict(List<DueAndPaid> dues, DateOnly asOf, DateOnly from, int n, bool[] months)
+    {
+        var notDue = 0;
+        var open = 0;
+        DateOnly? lastLate = null;
+        foreach (var d in dues)
+        {
+            if (d.DueDate > asOf)
+            {
+                notDue++;
+                continue;
+            }
+
+            if (d.PaidOffOn is null || d.PaidOffOn > asOf)
+            {
+                open++;
+            }
+
+            if (d.DueDate < asOf && (d.PaidOffOn is null || d.PaidOffOn > d.DueDate) && (lastLate is null || d.DueDate > lastLate))
+            {
+                lastLate = d.DueDate;
+            }
+        }
+
+        var streak = 0;
+        Array.Clear(months);
+        var firstMonth = (from.Year * 12) + from.Month;
+        foreach (var d in dues)
+        {
+            if (d.DueDate > asOf || d.PaidOffOn is not { } paid || paid > d.DueDate)
+            {
+                continue;
+            }
+
+            if (lastLate is null || d.DueDate > lastLate)
+            {
+                streak++;
+            }
+
+            if (d.DueDate >= from)
+            {
+                months[(d.DueDate.Year * 12) + d.DueDate.Month - firstMonth] = true;
+            }
+        }
+
+        if (dues.Count > 0 && notDue == 0 && open == 0)
+        {
+            // Every loan repaid: their own last months decide (docs/domain.md, Exhibitions).
+            var record = dues.Select(d => new PaidInstallment("", CollectionMonth.Of(d.DueDate).ToString(), d.DueDate, d.PaidOffOn)).ToList();
+            return (Eligibility.Judge(record, asOf, n, null).Eligible, streak);
+        }
+
+        return ((lastLate is null || lastLate < from) && months.Count(m => m) >= n, streak);
+    }
 
     private async Task<Dictionary<Guid, DateOnly?>> LastInvitedAsync(Exhibition exhibition, IReadOnlyList<Guid>? partnerIds, CancellationToken ct)
     {

@@ -3056,6 +3056,31 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.ToTable("Reminders", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Repayments.LoanOnTimeRecord", b =>
+                {
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DisbursedOn")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Dues")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("LoanId");
+
+                    b.HasIndex("ProgramId", "DisbursedOn");
+
+                    b.ToTable("LoanOnTimeRecords", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Reports.PortfolioTotal", b =>
                 {
                     b.Property<Guid>("ProgramId")
@@ -4222,6 +4247,15 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasOne("Berdaya.Domain.Proposals.Proposal", null)
                         .WithMany("History")
                         .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Repayments.LoanOnTimeRecord", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Loans.Loan", null)
+                        .WithOne()
+                        .HasForeignKey("Berdaya.Domain.Repayments.LoanOnTimeRecord", "LoanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

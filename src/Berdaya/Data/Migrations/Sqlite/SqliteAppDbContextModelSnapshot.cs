@@ -3047,6 +3047,31 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.ToTable("Reminders", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Repayments.LoanOnTimeRecord", b =>
+                {
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DisbursedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Dues")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LoanId");
+
+                    b.HasIndex("ProgramId", "DisbursedOn");
+
+                    b.ToTable("LoanOnTimeRecords", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Reports.PortfolioTotal", b =>
                 {
                     b.Property<Guid>("ProgramId")
@@ -4207,6 +4232,15 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasOne("Berdaya.Domain.Proposals.Proposal", null)
                         .WithMany("History")
                         .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Repayments.LoanOnTimeRecord", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Loans.Loan", null)
+                        .WithOne()
+                        .HasForeignKey("Berdaya.Domain.Repayments.LoanOnTimeRecord", "LoanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
