@@ -3,6 +3,7 @@ using Berdaya.Domain.CashBook;
 using Berdaya.Domain.Coaching;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Exhibitions;
+using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Fund;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Jobs;
@@ -53,6 +54,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Loan> Loans => Set<Loan>();
     public DbSet<Installment> Installments => Set<Installment>();
     public DbSet<LoanOnTimeRecord> LoanOnTimeRecords => Set<LoanOnTimeRecord>();
+    public DbSet<QuarterlyReport> QuarterlyReports => Set<QuarterlyReport>();
+    public DbSet<FosteringSettings> FosteringSettings => Set<FosteringSettings>();
     public DbSet<LoanReschedule> LoanReschedules => Set<LoanReschedule>();
     public DbSet<Repayment> Repayments => Set<Repayment>();
     public DbSet<RepaymentAllocation> RepaymentAllocations => Set<RepaymentAllocation>();

@@ -202,6 +202,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await new DemoRewards(db).SeedAsync(ct);
         await new DemoTrainings(db, clock.Today(), officer.Id).SeedAsync(program.Id, ct);
         await new DemoMonitoring(db, clock.Today()).SeedAsync(program.Id, officer.Id, facilitator.Id, ct);
+        await new DemoFostering(db, clock.Today()).SeedAsync(program.Id, facilitator.Id, ct);
         await new DemoMarketsGroup(db).SeedAsync(ct);
         await new DemoMarketsExhibitions(db, clock.Today()).SeedAsync(ct);
         await new DemoMarketsChannels(db, clock.Today(), clock.GetUtcNow(), officer.Id).SeedAsync(program.Id, ct);

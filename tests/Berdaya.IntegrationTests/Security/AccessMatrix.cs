@@ -215,6 +215,9 @@ public static class AccessMatrix
         new("POST", "/api/v1/partners/{id:guid}/cash-book/lines/{lineId:guid}/reversal", CashBookKeepers,
             "/api/v1/partners/{member}/cash-book/lines/{cashline}/reversal", """{"reason":""}"""),
         new("GET", "/api/v1/partners/{id:guid}/cash-book/offers", CashBookKeepers, "/api/v1/partners/{member}/cash-book/offers"),
+        new("GET", "/api/v1/partners/{id:guid}/quarterly-reports/", CashBookKeepers, "/api/v1/partners/{member}/quarterly-reports"),
+        new("GET", "/api/v1/partners/{id:guid}/quarterly-reports/{quarter}", CashBookKeepers, "/api/v1/partners/{member}/quarterly-reports/2006-Q3"),
+        new("POST", "/api/v1/partners/{id:guid}/quarterly-reports/", CashBookKeepers, "/api/v1/partners/{member}/quarterly-reports", """{"quarter":""}"""),
         new("POST", "/api/v1/partners/{id:guid}/cash-book/offers/{sourceType}/{sourceId:guid}", CashBookKeepers,
             "/api/v1/partners/{member}/cash-book/offers/none/00000000-0000-0000-0000-000000000001"),
         new("GET", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules"),
@@ -409,6 +412,7 @@ public static class AccessMatrix
         new("GET", "cashbook", CashBookKeepers | Chair, "/cashbook"),
         new("GET", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?month=2006-06"),
         new("GET", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day"),
+        new("GET", "partners/{id:guid}/reports", CashBookKeepers, "/partners/{member}/reports?quarter=2006-Q3"),
         new("GET", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse"),
         new("GET", "partners/{id:guid}/rewards", SignedIn, "/partners/{member}/rewards"),
         // Group markets: members read their group's prices, variants and trade; the chair or treasurer records, a member orders.
@@ -538,6 +542,7 @@ public static class AccessMatrix
         new("POST Upload", "partners/{id:guid}/legality/{kind}", LegalityFiles, "/partners/{chairpartner}/legality/nib?handler=Upload"),
         // Cash book and rewards: an empty day, reason, rule or issue stops at a missing field.
         new("POST", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day", "Input.Date="),
+        new("POST", "partners/{id:guid}/reports", CashBookKeepers, "/partners/{member}/reports", "Input.Quarter="),
         new("POST Take", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?handler=Take",
             "type=none&source=00000000-0000-0000-0000-000000000001"),
         new("POST", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse",

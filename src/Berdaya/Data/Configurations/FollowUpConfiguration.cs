@@ -1,3 +1,4 @@
+using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Groups;
 using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Partners;
@@ -29,6 +30,8 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.HasIndex(x => new { x.GroupId, x.State });
         b.HasIndex(x => x.VisitId);
         b.HasIndex(x => x.HelpRequestId);
+        b.HasIndex(x => x.ReportId);
+        b.HasOne<QuarterlyReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MonitoringVisit>().WithMany().HasForeignKey(x => x.VisitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<HelpRequest>().WithMany().HasForeignKey(x => x.HelpRequestId).OnDelete(DeleteBehavior.Restrict);

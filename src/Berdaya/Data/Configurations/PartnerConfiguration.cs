@@ -26,7 +26,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         // One record per person per program; the NIK lookup also serves the cross-program loan rule.
         b.HasIndex(x => new { x.ProgramId, x.Nik }).IsUnique();
         b.HasIndex(x => x.Nik);
-        b.HasIndex(x => new { x.ProgramId, x.OwnerName });
+        // With the id, a program's names are read from the index alone (exhibition ranking, decision 0023).
+        b.HasIndex(x => new { x.ProgramId, x.OwnerName, x.Id });
         b.HasIndex(x => new { x.ProgramId, x.BusinessName });
         b.HasIndex(x => new { x.VillageCode, x.ProgramId });
 

@@ -42,6 +42,9 @@ public sealed class FollowUp
     public Guid? VisitId { get; private set; }
     public Guid? HelpRequestId { get; private set; }
 
+    /// <summary>The quarterly report whose decline opened the task (docs/domain.md, Quarterly reports), if one did.</summary>
+    public Guid? ReportId { get; private set; }
+
     /// <summary>The partner the task is about (null: the whole visit).</summary>
     public Guid? PartnerId { get; private set; }
 
@@ -64,6 +67,11 @@ public sealed class FollowUp
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public FollowUpOwner Owner => new(OwnerUserId, OwnerPartnerId);
+
+    /// <summary>A monitoring visit asked for by a quarterly report's decline alert.</summary>
+    public static FollowUp ForDecline(Guid programId, Guid partnerId, Guid? groupId, Guid reportId, string task, FollowUpOwner owner, DateOnly today,
+        DateOnly dueOn) =>
+        new(programId, null, null, partnerId, groupId, task, owner, today, dueOn) { ReportId = reportId };
 
     public bool IsOverdue(DateOnly today) => State == FollowUpState.Open && DueOn < today;
 

@@ -697,6 +697,93 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.ToTable("ExhibitionOrders", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Fostering.FosteringSettings", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DeclinePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportDueDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgramId");
+
+                    b.ToTable("FosteringSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fostering.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Assets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("FamilyEmployees")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PaidEmployees")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProductionUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("ProductionVolume")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("QuarterIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "QuarterIndex", "Version")
+                        .IsUnique();
+
+                    b.HasIndex("ProgramId", "QuarterIndex", "Current");
+
+                    b.ToTable("QuarterlyReports", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
                 {
                     b.Property<Guid>("ProgramId")
@@ -2384,6 +2471,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("SetOn")
                         .HasColumnType("date");
 
@@ -2407,6 +2497,8 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("HelpRequestId");
 
                     b.HasIndex("ProgramId");
+
+                    b.HasIndex("ReportId");
 
                     b.HasIndex("VisitId");
 
@@ -2702,9 +2794,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("ProgramId", "Nik")
                         .IsUnique();
 
-                    b.HasIndex("ProgramId", "OwnerName");
-
                     b.HasIndex("VillageCode", "ProgramId");
+
+                    b.HasIndex("ProgramId", "OwnerName", "Id");
 
                     b.ToTable("Partners", (string)null);
                 });
@@ -3726,6 +3818,30 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Fostering.FosteringSettings", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithOne()
+                        .HasForeignKey("Berdaya.Domain.Fostering.FosteringSettings", "ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fostering.QuarterlyReport", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
                 {
                     b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
@@ -4088,6 +4204,11 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Fostering.QuarterlyReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
                         .WithMany()

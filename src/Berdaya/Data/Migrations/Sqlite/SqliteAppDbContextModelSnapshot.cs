@@ -692,6 +692,93 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.ToTable("ExhibitionOrders", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Fostering.FosteringSettings", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeclinePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportDueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgramId");
+
+                    b.ToTable("FosteringSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fostering.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Assets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyEmployees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaidEmployees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductionUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProductionVolume")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuarterIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "QuarterIndex", "Version")
+                        .IsUnique();
+
+                    b.HasIndex("ProgramId", "QuarterIndex", "Current");
+
+                    b.ToTable("QuarterlyReports", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
                 {
                     b.Property<Guid>("ProgramId")
@@ -2375,6 +2462,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("SetOn")
                         .HasColumnType("TEXT");
 
@@ -2398,6 +2488,8 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("HelpRequestId");
 
                     b.HasIndex("ProgramId");
+
+                    b.HasIndex("ReportId");
 
                     b.HasIndex("VisitId");
 
@@ -2693,9 +2785,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("ProgramId", "Nik")
                         .IsUnique();
 
-                    b.HasIndex("ProgramId", "OwnerName");
-
                     b.HasIndex("VillageCode", "ProgramId");
+
+                    b.HasIndex("ProgramId", "OwnerName", "Id");
 
                     b.ToTable("Partners", (string)null);
                 });
@@ -3711,6 +3803,30 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Fostering.FosteringSettings", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithOne()
+                        .HasForeignKey("Berdaya.Domain.Fostering.FosteringSettings", "ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Fostering.QuarterlyReport", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Fund.AllowanceOutcome", b =>
                 {
                     b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
@@ -4073,6 +4189,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Fostering.QuarterlyReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Berdaya.Domain.Monitoring.MonitoringVisit", null)
                         .WithMany()

@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Berdaya.Domain.Fostering;
+
+/// <summary>Which figure of a quarterly report fell.</summary>
+public enum ReportFigure
+{
+    Assets = 1,
+    Turnover = 2,
+    Employees = 3,
+}
+
+/// <summary>What a report is compared with: the quarter before, or the same quarter a year before (seasonal businesses).</summary>
+public enum DeclineBasis
+{
+    PreviousQuarter = 1,
+    YearBefore = 2,
+}
+
+/// <summary>One fall beyond the threshold: the figure, what it is compared with, from, to, and by how many percent.</summary>
+public sealed record Fall(ReportFigure Figure, DeclineBasis Basis, Quarter Against, decimal From, decimal To, decimal Percent);
+
+/// <summary>
+/// The decline alert (docs/domain.md, Quarterly reports): a fall in assets, turnover or employees of more than the program's
+/// threshold against the previous quarter's report, or against the same quarter a year before, opens a follow-up for a
+/// monitoring visit. A figure that was zero cannot fall.
+/// </summary>
+public static class Decline
+{
+    public const int DefaultPercent = 20;
+
+    public static IReadOnlyList<Fall> Falls(QuarterlyReport report, QuarterlyReport? previous, QuarterlyReport? yearBefore, int thresholdPercent)
+    {
+        var falls = new List<Fall>();
+        foreach (var (basis, other) in new[] { (DeclineBasis.PreviousQuarter, previous), (DeclineBasis.YearBefore, yearBefore) })
+        {
+            if (other is null)
+            {
+                continue;
+            }
+
+            Check(ReportFigure.Assets, other.Assets, report.Assets);
+            Check(ReportFigure.Turnover, other.Turnover, report.Turnover);
+            Check(ReportFigure.Employees, other.Employees, report.Employees);
+
+            void Check(ReportFigure figure, decimal from, decimal to)
+            {
+                if (from <= 0 || to >= from)
+                {
+                    return;
+                }
+
+                var percent = Math.Round((from - to) * 100m / from, 1, MidpointRounding.AwayFromZero);
+                if (percent > thresholdPercent)
+                {
+                    falls.Add(new Fall(figure, basis, other.Quarter, from, to, percent));
+                }
+            }
+        }
+
+        return falls;
+    }
+
+    /// <summary>The follow-up's task, in Bahasa Indonesia as the field team reads it: each fall with its figures.</summary>
+    public static string Task(string owner, Quarter quarter, IReadOnlyList<Fall> falls)
+    {
+        var parts = falls.Select(f =>
+        {
+            var what = f.Figure switch
+            {
+                ReportFigure.Assets => "aset",
+                ReportFigure.Turnover => "omset",
+                _ => "tenaga kerja",
+            };
+            var from = f.Figure == ReportFigure.Employees ? f.From.ToString("0", CultureInfo.InvariantCulture) : Rp(f.From);
+            var to = f.Figure == ReportFigure.Employees ? f.To.ToString("0", CultureInfo.InvariantCulture) : Rp(f.To);
+            return string.Create(CultureInfo.InvariantCulture, $"{what} turun {f.Percent.ToString("0.#", CultureInfo.GetCultureInfo("id-ID"))}% dari {from} ({f.Against}) ke {to}");
+        });
+        var text = $"Kunjungan monitoring: laporan triwulan {quarter} {owner}: " + string.Join("; ", parts) + ".";
+        return text.Length <= Monitoring.FollowUp.MaxTask ? text : text[..(Monitoring.FollowUp.MaxTask - 3)] + "...";
+    }
+
+    private static string Rp(decimal amount) => "Rp " + amount.ToString("N0", CultureInfo.GetCultureInfo("id-ID"));
+}
