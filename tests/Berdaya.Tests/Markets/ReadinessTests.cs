@@ -75,6 +75,27 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public void Without_cash_book_sales_or_a_declared_capacity_the_latest_quarterly_report_decides_the_volume()
+    {
+        var rupiah = ReadinessRule.From(Set(new DateOnly(2011, 1, 1), Nothing, volume: 1_500_000, unit: VolumeUnit.Rupiah));
+        var kilos = ReadinessRule.From(Set(new DateOnly(2011, 1, 1), Nothing, volume: 100, unit: VolumeUnit.Kilogram));
+        var reported = new ReadinessFacts(new Dictionary<LegalityKind, LicenceFact>(), null, null,
+            new ReportedQuarter("2026-Q1", 2_000_000m, 40m, VolumeUnit.Kilogram));
+
+        Readiness.StateOf(rupiah, reported, Today).ShouldBe(ReadinessState.Met);
+        var item = Readiness.Evaluate(kilos, reported, Today).Items.Single(i => i.Item == "volume");
+        item.State.ShouldBe(ReadinessState.Missing);
+        item.Args.ShouldContain(40m);
+
+        // The cash book and the declaration come first; a report in another unit is not compared.
+        Readiness.StateOf(rupiah, reported with { MonthlySales = 900_000m }, Today).ShouldBe(ReadinessState.Missing);
+        Readiness.StateOf(kilos, reported with { Declared = new MarketDeclaration(null, null, null, 150, VolumeUnit.Kilogram, null) }, Today)
+            .ShouldBe(ReadinessState.Met);
+        Readiness.StateOf(kilos, reported with { Reported = new ReportedQuarter("2026-Q1", 1m, 500m, VolumeUnit.Pack) }, Today)
+            .ShouldBe(ReadinessState.Unknown);
+    }
+
+    [Fact]
     public void A_channel_without_a_set_in_force_is_unknown_and_the_set_in_force_is_the_latest_by_date()
     {
         Readiness.Evaluate(null, ReadinessFacts.None, Today).State.ShouldBe(ReadinessState.Unknown);

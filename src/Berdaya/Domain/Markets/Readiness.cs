@@ -20,10 +20,17 @@ public readonly record struct LicenceFact(LegalityState State, DateOnly? Expires
 /// their declaration (null when never declared) and their average monthly sales from the cash book (null when
 /// the book has no line in the months looked at).
 /// </summary>
-public sealed record ReadinessFacts(IReadOnlyDictionary<LegalityKind, LicenceFact> Licences, MarketDeclaration? Declared, decimal? MonthlySales)
+public sealed record ReadinessFacts(IReadOnlyDictionary<LegalityKind, LicenceFact> Licences, MarketDeclaration? Declared, decimal? MonthlySales,
+    ReportedQuarter? Reported = null)
 {
     public static readonly ReadinessFacts None = new(new Dictionary<LegalityKind, LicenceFact>(), null, null);
 }
+
+/// <summary>
+/// The partner's latest quarterly report of the last two quarters (docs/domain.md, Quarterly reports), a month's share of it:
+/// the turnover, and the production where its unit is one a channel counts.
+/// </summary>
+public sealed record ReportedQuarter(string Quarter, decimal MonthlyTurnover, decimal? MonthlyVolume, VolumeUnit? VolumeUnit);
 
 /// <summary>
 /// One requirement checked: which item (a legality slug, "barcode", "packaging", "thickness", "volume", "capital"),
@@ -58,7 +65,7 @@ public sealed class ReadinessRule
 /// The readiness rule (docs/domain.md, Readiness; decision 0019): a partner meets a channel's set in force when every
 /// item holds; any item not held makes it missing, with what exactly; otherwise an item without data makes it unknown.
 /// Licences come from the legality record, so they are never unknown; packaging, barcode, capacity and working
-/// capital from the declaration; a volume in rupiah from the cash book's sales.
+/// capital from the declaration; a volume in rupiah from the cash book's sales; the latest quarterly report where those are missing.
 /// </summary>
 public static class Readiness
 {
@@ -234,9 +241,15 @@ public static class Readiness
         };
     }
 
+    /// <summary>
+    /// Sales a month from the cash book, else from the latest quarterly report; capacity as declared, else the latest quarterly
+    /// report's production in the same unit.
+    /// </summary>
     private static decimal? Have(VolumeUnit unit, ReadinessFacts facts) => unit == VolumeUnit.Rupiah
-        ? facts.MonthlySales
-        : facts.Declared is { MonthlyCapacity: { } c, CapacityUnit: { } u } && u == unit ? c : null;
+        ? facts.MonthlySales ?? facts.Reported?.MonthlyTurnover
+        : facts.Declared is { MonthlyCapacity: { } c, CapacityUnit: { } u } && u == unit
+            ? c
+            : facts.Reported is { MonthlyVolume: { } v, VolumeUnit: { } ru } && ru == unit ? v : null;
 
     private static ReadinessItem Volume(decimal volume, VolumeUnit unit, ReadinessFacts facts)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Berdaya.Data;
 using Berdaya.Domain.CashBook;
+using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Legality;
 using Berdaya.Domain.Markets;
 using Berdaya.Web;
@@ -219,10 +220,38 @@ public sealed class ReadinessQueries(AppDbContext db, ChannelAccess access, Text
             }
         }
 
+        // The latest quarterly report of the last two quarters ended, a month's share (docs/domain.md, Readiness).
+        var lastQuarter = Quarter.Of(on).Previous;
+        var reports = db.QuarterlyReports.AsNoTracking()
+            .Where(r => r.ProgramId == programId && r.Current && r.QuarterIndex >= lastQuarter.Index - 1 && r.QuarterIndex <= lastQuarter.Index);
+        if (partnerIds is not null)
+        {
+            reports = reports.Where(r => partnerIds.Contains(r.PartnerId));
+        }
+
+        var reported = (await reports.Select(r => new { r.PartnerId, r.QuarterIndex, r.Turnover, r.ProductionVolume, r.ProductionUnit }).ToListAsync(ct))
+            .GroupBy(r => r.PartnerId)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var r = g.MaxBy(x => x.QuarterIndex)!;
+                var unit = UnitOf(r.ProductionUnit);
+                return new ReportedQuarter(Quarter.FromIndex(r.QuarterIndex).ToString(), decimal.Round(r.Turnover / 3, 0),
+                    r.ProductionVolume is { } v && unit is not null ? decimal.Round(v / 3, 2) : null, unit);
+            });
+
         var empty = new Dictionary<LegalityKind, LicenceFact>();
-        return licences.Keys.Concat(declared.Keys).Concat(sales.Keys).Distinct().ToDictionary(id => id, id => new ReadinessFacts(
-            licences.GetValueOrDefault(id) ?? empty, declared.GetValueOrDefault(id), sales.TryGetValue(id, out var s) ? s : null));
+        return licences.Keys.Concat(declared.Keys).Concat(sales.Keys).Concat(reported.Keys).Distinct().ToDictionary(id => id, id => new ReadinessFacts(
+            licences.GetValueOrDefault(id) ?? empty, declared.GetValueOrDefault(id), sales.TryGetValue(id, out var s) ? s : null,
+            reported.GetValueOrDefault(id)));
     }
+
+    /// <summary>A report's production unit as a channel counts it: kilograms or packs; anything else is not compared.</summary>
+    public static VolumeUnit? UnitOf(string? unit) => (unit ?? "").Trim().ToLowerInvariant() switch
+    {
+        "kg" or "kilo" or "kilogram" => VolumeUnit.Kilogram,
+        "bungkus" or "pak" or "pack" or "packs" or "kemasan" => VolumeUnit.Pack,
+        _ => null,
+    };
 
     /// <summary>An item in the reader's language: "PIRT kedaluwarsa 2026-03-01", "volume 40 kg/bulan dari 100 yang diperlukan".</summary>
     public string Describe(ReadinessItem item, CultureInfo culture) => texts.Format(item.Code, culture, Args(item, culture));
