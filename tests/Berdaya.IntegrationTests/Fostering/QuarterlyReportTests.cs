@@ -4,6 +4,7 @@ using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Monitoring;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Berdaya.IntegrationTests.Fostering;
 
@@ -209,5 +210,41 @@ public sealed class QuarterlyReportTests
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         refused.Document.QuerySelector("#Input_Reason-error")!.TextContent.ShouldContain("2007-Q3");
         (await ReportsAsync(app, euis)).ShouldBe(before);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task A_partner_with_a_running_loan_who_has_not_reported_the_quarter_after_its_due_date_gets_one_reminder(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var last = Quarter.Of(Today).Previous;
+        await using var scope = app.Scope(out var db);
+        var source = scope.ServiceProvider.GetServices<Berdaya.Web.Home.IReminderSource>().OfType<Features.Fostering.ReportReminders>().Single();
+        var drafts = new List<Berdaya.Web.Home.ReminderDraft>();
+        await foreach (var d in source.DueAsync(db, Today, CancellationToken.None))
+        {
+            drafts.Add(d);
+        }
+
+        // Before the due date nothing is raised; after it, the Mekar Sari member who has not reported, with the message.
+        var before = new List<Berdaya.Web.Home.ReminderDraft>();
+        await foreach (var d in source.DueAsync(db, last.DueOn(15), CancellationToken.None))
+        {
+            before.Add(d);
+        }
+
+        before.ShouldBeEmpty();
+        var mekar = await db.Groups.Where(g => g.Name == "Mekar Sari").Select(g => g.Id).SingleAsync();
+        var members = await db.GroupMemberships.Where(m => m.GroupId == mekar && m.ActivePartnerId != null).Select(m => m.PartnerId).ToListAsync();
+        var reported = await db.QuarterlyReports.Where(r => r.QuarterIndex == last.Index).Select(r => r.PartnerId).Distinct().ToListAsync();
+        drafts.ShouldNotContain(d => reported.Contains(d.PartnerId!.Value));
+        if (Today > last.DueOn(15))
+        {
+            var missing = members.Except(reported).Single();
+            var mine = drafts.Single(d => d.PartnerId == missing);
+            mine.Key.ShouldBe($"report:{missing}:{last}");
+            mine.Href.ShouldBe($"/partners/{missing}/reports");
+            mine.WhatsAppMessage.ShouldNotBeNull().ShouldContain($"laporan triwulan {last}");
+        }
     }
 }
