@@ -247,4 +247,28 @@ public sealed class QuarterlyReportTests
             mine.WhatsAppMessage.ShouldNotBeNull().ShouldContain($"laporan triwulan {last}");
         }
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task First_reports_of_one_quarter_sent_at_once_end_in_one_report_and_the_others_refused(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var euis = await PartnerAsync(app, "Euis Komariah");
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ApiAs(Demo.Treasurer)));
+        var answers = await Task.WhenAll(clients.Select(c => Task.Run(() =>
+            c.PostAsJsonAsync($"/api/v1/partners/{euis}/quarterly-reports", Figures("2017-Q3", 20_000_000m, 15_000_000m)))));
+        var codes = string.Join(",", answers.Select(a => a.StatusCode));
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1, codes);
+
+        // A loser that met the winner's save is told so (409); one that read after it is asked for a correction's reason (400).
+        foreach (var lost in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+        {
+            await lost.Problem(lost.StatusCode == HttpStatusCode.Conflict ? HttpStatusCode.Conflict : HttpStatusCode.BadRequest,
+                lost.StatusCode == HttpStatusCode.Conflict ? null : "reason");
+        }
+
+        await using var scope = app.Scope(out var db);
+        (await db.QuarterlyReports.CountAsync(r => r.PartnerId == euis && r.QuarterIndex == new Quarter(2017, 3).Index)).ShouldBe(1);
+        (await db.Timeline.CountAsync(t => t.PartnerId == euis && t.Kind == "report.submitted" && t.Summary.Contains("2017-Q3"))).ShouldBe(1);
+    }
 }

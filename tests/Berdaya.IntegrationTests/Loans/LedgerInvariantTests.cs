@@ -138,7 +138,7 @@ public sealed class LedgerInvariantTests
         foreach (var loan in withInstallments)
         {
             LoanOnTimeRecord.Unpack(records[loan.Id].Dues, unpacked);
-            unpacked.ShouldBe(LoanOnTimeRecord.Counting(loan).Select(i => new DueAndPaid(i.DueDate, i.PaidOffOn)), because);
+            unpacked.ShouldBe(OnTime.Counting(loan).Select(i => new DueAndPaid(i.DueDate, i.PaidOffOn)), because);
             records[loan.Id].PartnerId.ShouldBe(loan.PartnerId, because);
         }
 

@@ -8,7 +8,7 @@ public readonly record struct DueAndPaid(DateOnly DueDate, DateOnly? PaidOffOn);
 
 /// <summary>
 /// A loan's on-time record in one row (decision 0023): the due date and paid-off date of every installment that counts
-/// (<see cref="OnTime.Months"/>), packed small, so a program's whole record is read one row per loan instead of one per
+/// (<see cref="OnTime.Counting"/>), packed small, so a program's whole record is read one row per loan instead of one per
 /// installment. Derived from the loan: rewritten whenever its installments change, in the same save.
 /// </summary>
 public sealed class LoanOnTimeRecord : INotAudited
@@ -36,13 +36,8 @@ public sealed class LoanOnTimeRecord : INotAudited
         ProgramId = loan.ProgramId;
         PartnerId = loan.PartnerId;
         DisbursedOn = loan.DisbursedOn;
-        Dues = Pack(Counting(loan).Select(i => new DueAndPaid(i.DueDate, i.PaidOffOn)));
+        Dues = Pack(OnTime.Counting(loan).Select(i => new DueAndPaid(i.DueDate, i.PaidOffOn)));
     }
-
-    /// <summary>The installments that count, as <see cref="OnTime.Months"/> reads them.</summary>
-    public static IEnumerable<Installment> Counting(Loan loan) =>
-        loan.Installments.Where(i => i.ScheduleVersion == loan.ScheduleVersion || i.DueDate < loan.ScheduleStart)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.ScheduleVersion).ThenBy(i => i.Number);
 
     /// <summary>
     /// Each installment as two variable-length numbers: the days since the previous due date (the first: its day number),

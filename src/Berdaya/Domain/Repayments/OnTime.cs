@@ -37,11 +37,17 @@ public static class OnTime
     /// schedules that fell due before the rescheduling (they were owed then, so they count).
     /// </summary>
     public static IEnumerable<OnTimeMonth> Months(Loan loan, DateOnly today) =>
-        loan.Installments
-            .Where(i => i.ScheduleVersion == loan.ScheduleVersion || i.DueDate < loan.ScheduleStart)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.ScheduleVersion).ThenBy(i => i.Number)
+        Counting(loan)
             .Select(i => new OnTimeMonth(CollectionMonth.Of(i.DueDate).ToString(), i.DueDate, loan.Id, loan.Number, i.Number, i.Total, i.PaidOffOn,
                 StatusOf(i.DueDate, i.PaidOffOn, today)));
+
+    /// <summary>
+    /// The installments that count, oldest first: the current schedule's, and those of replaced schedules that fell due
+    /// before the rescheduling.
+    /// </summary>
+    public static IEnumerable<Installment> Counting(Loan loan) =>
+        loan.Installments.Where(i => i.ScheduleVersion == loan.ScheduleVersion || i.DueDate < loan.ScheduleStart)
+            .OrderBy(i => i.DueDate).ThenBy(i => i.ScheduleVersion).ThenBy(i => i.Number);
 
     /// <summary>On-time months in a row up to the latest decided month (months not due yet are left out).</summary>
     public static int Streak(IEnumerable<OnTimeMonth> months)

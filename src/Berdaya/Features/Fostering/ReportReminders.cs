@@ -22,8 +22,8 @@ public sealed class ReportReminders : IReminderSource
     {
         var quarter = Quarter.Of(today).Previous;
         var dueDays = await db.FosteringSettings.AsNoTracking().ToDictionaryAsync(s => s.ProgramId, s => s.ReportDueDays, ct);
-        var earliestDue = quarter.DueOn(dueDays.Count == 0 ? FosteringSettings.DefaultDueDays : Math.Min(dueDays.Values.Min(), FosteringSettings.DefaultDueDays));
-        if (today <= earliestDue)
+        // Programs without settings use the default; before the earliest due date nothing is missing yet.
+        if (today <= quarter.DueOn(dueDays.Values.Append(FosteringSettings.DefaultDueDays).Min()))
         {
             yield break;
         }

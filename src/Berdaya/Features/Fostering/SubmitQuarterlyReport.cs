@@ -1,4 +1,3 @@
-using System.Globalization;
 using Berdaya.Data;
 using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
@@ -87,27 +86,27 @@ public sealed class SubmitQuarterlyReport(AppDbContext db, PartnerKeepers keeper
 
         db.QuarterlyReports.Add(report);
         var groupId = await db.GroupMemberships.Where(m => m.ActivePartnerId == partner.Id).Select(m => (Guid?)m.GroupId).FirstOrDefaultAsync(ct);
-        var q2 = report.Quarter;
+        var reported = report.Quarter;
         db.Timeline.Add(new TimelineEvent(partner.ProgramId, groupId, partner.Id, today, FivePApproach.Fostering,
             report.Version == 1 ? "report.submitted" : "report.corrected",
             report.Version == 1
-                ? $"{partner.OwnerName}: laporan triwulan {q2} (aset {Rp(report.Assets)}, omset {Rp(report.Turnover)}, {report.Employees} tenaga kerja)"
-                : $"{partner.OwnerName}: laporan triwulan {q2} dikoreksi (versi {report.Version}): {report.CorrectionReason}",
+                ? $"{partner.OwnerName}: laporan triwulan {reported} (aset {Show.Rupiah(report.Assets)}, omset {Show.Rupiah(report.Turnover)}, {report.Employees} tenaga kerja)"
+                : $"{partner.OwnerName}: laporan triwulan {reported} dikoreksi (versi {report.Version}): {report.CorrectionReason}",
             nameof(QuarterlyReport), report.Id, clock.GetUtcNow()));
 
         var falls = await FallsAsync(partner.ProgramId, partner.Id, report, ct);
         FollowUp? followUp = null;
         if (falls.Count > 0 && !await db.FollowUps.AnyAsync(f => f.PartnerId == partner.Id && f.State == FollowUpState.Open
-                                                                && db.QuarterlyReports.Any(r => r.Id == f.ReportId && r.QuarterIndex == q2.Index), ct))
+                                                                && db.QuarterlyReports.Any(r => r.Id == f.ReportId && r.QuarterIndex == reported.Index), ct))
         {
             var owner = await VisitOwnerAsync(partner.ProgramId, partner.VillageCode, ct);
             if (owner is not null)
             {
-                followUp = FollowUp.ForDecline(partner.ProgramId, partner.Id, groupId, report.Id, Decline.Task(partner.OwnerName, q2, falls), owner, today,
+                followUp = FollowUp.ForDecline(partner.ProgramId, partner.Id, groupId, report.Id, Decline.Task(partner.OwnerName, reported, falls), owner, today,
                     today.AddDays(VisitWithinDays));
                 db.FollowUps.Add(followUp);
                 db.Timeline.Add(new TimelineEvent(partner.ProgramId, groupId, partner.Id, today, FivePApproach.Fostering, "report.decline",
-                    Decline.Task(partner.OwnerName, q2, falls), nameof(FollowUp), followUp.Id, clock.GetUtcNow()));
+                    Decline.Task(partner.OwnerName, reported, falls), nameof(FollowUp), followUp.Id, clock.GetUtcNow()));
             }
         }
 
@@ -160,6 +159,4 @@ public sealed class SubmitQuarterlyReport(AppDbContext db, PartnerKeepers keeper
             .FirstOrDefault();
         return pick is null ? null : FollowUpOwner.User(pick);
     }
-
-    private static string Rp(decimal amount) => "Rp " + amount.ToString("N0", CultureInfo.GetCultureInfo("id-ID"));
 }
