@@ -14,6 +14,10 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- cashbook --provider sqlite|postgres [--dir …|--connection …] [--queries 2000]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-markets --provider postgres --partners 100000 --database berdaya_bench_mkt --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- markets --provider postgres --database berdaya_bench_mkt --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- semester --provider sqlite|postgres [--dir …|--connection …] [--date yyyy-MM-dd] [--queries 3]
+///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-fostering --provider postgres --partners 1000000 --quarters 8 --database berdaya_bench_fos --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- decline --provider postgres --database berdaya_bench_fos --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- sync --provider sqlite|postgres [--dir …|--database … --connection …] [--queries 3]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
 /// PostgreSQL runs use the database berdaya_bench on the server the connection names (created, or replaced, by generate-loans).
 /// </summary>
@@ -57,6 +61,18 @@ public static class Cli
             case "markets":
                 await MarketsBenchmark.RunAsync(options);
                 break;
+            case "generate-fostering":
+                await FosteringGenerator.RunAsync(options);
+                break;
+            case "decline":
+                await DeclineBenchmark.RunAsync(options);
+                break;
+            case "sync":
+                await SyncBenchmark.RunAsync(options);
+                break;
+            case "semester":
+                await SemesterBenchmark.RunAsync(options);
+                break;
             default:
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
@@ -65,6 +81,9 @@ public static class Cli
                                   "cashbook --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
                                   "exhibitions --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
                                   "generate-markets --provider sqlite|postgres --partners N [--dir DIR | --connection CS] | markets --provider … [--queries N] | " +
+                                  "semester --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--queries N] | " +
+                                  "generate-fostering --provider sqlite|postgres --partners N [--quarters 8] [--dir DIR | --connection CS] | " +
+                                  "decline --provider … | sync --provider … [--queries N] | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
                 break;
         }
@@ -72,7 +91,8 @@ public static class Cli
 }
 
 public sealed record Options(int Partners, string Dir, int Queries, int Seed, string Provider, int Loans, string? Connection, DateOnly? Date,
-    int Batch, int Seconds, int[] Concurrency, bool Pgbench = true, string BenchDatabase = Options.DefaultDatabase, int Programs = 10)
+    int Batch, int Seconds, int[] Concurrency, bool Pgbench = true, string BenchDatabase = Options.DefaultDatabase, int Programs = 10,
+    int Quarters = 8)
 {
     public const string DefaultDatabase = "berdaya_bench";
 
@@ -114,6 +134,7 @@ public sealed record Options(int Partners, string Dir, int Queries, int Seed, st
             Get("concurrency", "8,16,32").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(),
             !args.Contains("--no-pgbench"),
             Get("database", DefaultDatabase),
-            int.Parse(Get("programs", "10"), CultureInfo.InvariantCulture));
+            int.Parse(Get("programs", "10"), CultureInfo.InvariantCulture),
+            int.Parse(Get("quarters", "8"), CultureInfo.InvariantCulture));
     }
 }

@@ -34,6 +34,7 @@ app.UseStaticFiles(new StaticFileOptions
 });
 app.UseRouting();
 app.UseAuthentication();
+app.UseApiAntiforgery();
 app.UseSessionValidation();
 app.UseAuthorization();
 

@@ -1,5 +1,6 @@
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fostering;
+using Berdaya.Domain.Impact;
 using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Timeline;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal sealed class DemoFostering(AppDbContext db, DateOnly today)
         for (var i = 0; i < citraMembers.Count; i++)
         {
             var m = citraMembers[i];
-            var scale = 0.8m + (0.05m * (i % 5));
+            var baseline = await db.Partners.Where(p => p.Id == m.Id).Select(p => new { p.NetAssets, p.YearlySales }).SingleAsync(ct);
             for (var q = new Quarter(2006, 3); q <= new Quarter(2012, 4); q = q.Next)
             {
                 var years = (q.Index - new Quarter(2006, 3).Index) / 4m;
@@ -35,10 +36,12 @@ internal sealed class DemoFostering(AppDbContext db, DateOnly today)
                 // January–March is the melinjo off-season: about 12% less, not enough to alert.
                 var season = q.Number == 1 ? 0.88m : 1m;
                 var fell = m.Id == iis.Id && q == new Quarter(2007, 3);
-                var turnover = Round(6_500_000m * scale * growth * season * (fell ? 0.6m : 1m));
-                var assets = Round(4_000_000m * scale * growth * (fell ? 0.9m : 1m));
+                // From the survey's baseline (the registration figures, a quarter of the yearly sales): the first loan's capital
+                // shows at once, then the growth (docs/domain.md, Impact).
+                var turnover = Round(ImpactMath.QuarterOfYear(baseline.YearlySales) * 1.1m * growth * season * (fell ? 0.6m : 1m));
+                var assets = Round(baseline.NetAssets * 1.1m * growth * (fell ? 0.9m : 1m));
                 var paid = q >= new Quarter(2009, 1) ? 2 + (i % 2) : 1;
-                var report = Report(programId, m.Id, q, assets, turnover, paid, 2, Math.Round(120m * scale * growth * season * (fell ? 0.6m : 1m)),
+                var report = Report(programId, m.Id, q, assets, turnover, paid, 2, Math.Round(120m * (0.8m + (0.05m * (i % 5))) * growth * season * (fell ? 0.6m : 1m)),
                     fell ? "Melinjo habis sesudah panen; dua minggu tidak produksi." : null, "bendahara.citrasari@demo.berdaya.id");
                 if (fell)
                 {

@@ -179,7 +179,7 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         foreach (var (p, i) in members.Select((p, i) => (p, i)))
         {
             proposal.RecordSurvey(p.Id, proposalOn.AddDays(10), officerId, aspects.ToDictionary(a => a, _ => 4), aspects,
-                "Usaha berjalan, pembukuan sederhana ada.", amounts[i], officerId, At(proposalOn.AddDays(10)));
+                "Usaha berjalan, pembukuan sederhana ada.", amounts[i], officerId, At(proposalOn.AddDays(10)), p.Figures());
         }
 
         foreach (var (p, i) in members.Select((p, i) => (p, i)))

@@ -126,7 +126,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             };
             var day = new DateOnly(2006, 1, 9 + i);
             var survey = proposal.RecordSurvey(partners[i].Id, day, officer.Id, scores, aspects,
-                "Tempat produksi di rumah, penjemuran di halaman; wawancara langsung dengan pemilik.", m.Recommended, officer.Id, At(2006, 1, 9 + i));
+                "Tempat produksi di rumah, penjemuran di halaman; wawancara langsung dengan pemilik.", m.Recommended, officer.Id, At(2006, 1, 9 + i), partners[i].Figures());
             Timeline(program.Id, group.Id, partners[i].Id, day, "survey.recorded", $"Survei dan wawancara {m.Name}: rekomendasi Rp {m.Recommended.ToString("#,0", CultureInfo.GetCultureInfo("id-ID"))}", survey);
         }
 
@@ -203,10 +203,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await new DemoTrainings(db, clock.Today(), officer.Id).SeedAsync(program.Id, ct);
         await new DemoMonitoring(db, clock.Today()).SeedAsync(program.Id, officer.Id, facilitator.Id, ct);
         await new DemoFostering(db, clock.Today()).SeedAsync(program.Id, facilitator.Id, ct);
+        await new DemoQuestionnaires(db, clock.Today()).SeedAsync(program.Id, officer.Id, facilitator.Id, facilitator.DisplayName, ct);
         await new DemoMarketsGroup(db).SeedAsync(ct);
         await new DemoMarketsExhibitions(db, clock.Today()).SeedAsync(ct);
         await new DemoMarketsChannels(db, clock.Today(), clock.GetUtcNow(), officer.Id).SeedAsync(program.Id, ct);
         await new DemoMarketsPlacements(db, clock.Today()).SeedAsync(program.Id, ct);
+        await new DemoEvaluations(db, clock.Today()).SeedAsync(program.Id, evaluator.DisplayName, officer.DisplayName, ct);
+        await new DemoGraduation(db, clock.Today()).SeedAsync(program.Id, facilitator.DisplayName, officer.DisplayName, ct);
         _ = admin;
     }
 

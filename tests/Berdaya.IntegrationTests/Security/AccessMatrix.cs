@@ -35,7 +35,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
 
     private static readonly string[] CitraSariTokens =
         ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}", "{training}",
-            "{visit}", "{followup}", "{helprequest}", "{supplyorder}", "{placement}"];
+            "{visit}", "{followup}", "{helprequest}", "{supplyorder}", "{placement}", "{qform}", "{evaluation}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -58,6 +58,16 @@ public static class AccessMatrix
     private const Who ProposalEditors = Administrator | Officer | Facilitator | Treasurer;
     private const Who Office = Administrator | Officer;
     private const Who FundReaders = Administrator | Officer | Viewer;
+
+    /// <summary>
+    /// Questionnaires and their answers are read by staff and management (a facilitator: their villages' answers); evaluators score
+    /// under codes elsewhere; the evaluations are read by the office, the evaluator and viewers (decisions 0025 and 0028).
+    /// </summary>
+    private const Who QuestionnaireReaders = Field | Viewer;
+    private const Who ScoringReaders = Office | Evaluator;
+    private const Who Scorers = Administrator | Evaluator;
+    private const Who EvaluationReaders = Office | Evaluator | Viewer;
+    private const Who Judges = Office | Evaluator;
 
     /// <summary>The training catalogue, providers and flags: staff, evaluators and viewers (not partners).</summary>
     private const Who TrainingReaders = Administrator | Officer | Facilitator | Evaluator | Viewer;
@@ -179,9 +189,11 @@ public static class AccessMatrix
         new("GET", "/api/v1/fund/allowance", FundReaders, "/api/v1/fund/allowance?programId={program}"),
         new("POST", "/api/v1/fund/movements", Office, "/api/v1/fund/movements", """{"programId":"{program}"}"""),
         new("GET", "/api/v1/reports/kpis", FundReaders | Evaluator, "/api/v1/reports/kpis?programId={program}"),
+        new("GET", "/api/v1/impact", FundReaders | Facilitator, "/api/v1/impact?programId={program}"),
         new("GET", "/api/v1/reports/portfolio", FundReaders | Evaluator, "/api/v1/reports/portfolio?programId={program}"),
         new("GET", "/api/v1/reports/portfolio.xlsx", FundReaders | Evaluator, "/api/v1/reports/portfolio.xlsx?programId={program}"),
         new("GET", "/api/v1/reports/kpis.xlsx", FundReaders | Evaluator, "/api/v1/reports/kpis.xlsx?programId={program}"),
+        new("GET", "/api/v1/reports/semester", FundReaders, "/api/v1/reports/semester?programId={program}&year=2006&semester=2"),
 
         // Loan pages: the loan card's Excel export, with the card's scope.
         new("GET", "/api/v1/loans/{id:guid}/export", SignedIn & ~Chair, "/api/v1/loans/{loan}/export"),
@@ -218,6 +230,16 @@ public static class AccessMatrix
         new("GET", "/api/v1/partners/{id:guid}/quarterly-reports/", CashBookKeepers, "/api/v1/partners/{member}/quarterly-reports"),
         new("GET", "/api/v1/partners/{id:guid}/quarterly-reports/{quarter}", CashBookKeepers, "/api/v1/partners/{member}/quarterly-reports/2006-Q3"),
         new("POST", "/api/v1/partners/{id:guid}/quarterly-reports/", CashBookKeepers, "/api/v1/partners/{member}/quarterly-reports", """{"quarter":""}"""),
+        // A quarter's declines: read by staff in their scope; the office's check of a quarter that is not one stops at the field.
+        new("GET", "/api/v1/fostering/declines/", Field, "/api/v1/fostering/declines?programId={program}&quarter=2007-Q3"),
+        new("POST", "/api/v1/fostering/declines/check", Office, "/api/v1/fostering/declines/check", """{"programId":"{program}","quarter":"bukan"}"""),
+        new("GET", "/api/v1/fostering/settings/", Field, "/api/v1/fostering/settings?programId={program}"),
+        new("PUT", "/api/v1/fostering/settings/", Office, "/api/v1/fostering/settings?programId={program}", "{}"),
+        // Bankability and graduation: read by staff and viewers in scope and by the partner themself (the chair, Eti Rohaeti, graduated in the demo,
+        // so every allowed write stops at her graduation: 409); declared by field staff, graduated by the office.
+        new("GET", "/api/v1/partners/{id:guid}/bankability", Field | Viewer | Chair, "/api/v1/partners/{chairpartner}/bankability"),
+        new("POST", "/api/v1/partners/{id:guid}/bankability/declarations", Field, "/api/v1/partners/{chairpartner}/bankability/declarations", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/graduation", Office, "/api/v1/partners/{chairpartner}/graduation", "{}"),
         new("POST", "/api/v1/partners/{id:guid}/cash-book/offers/{sourceType}/{sourceId:guid}", CashBookKeepers,
             "/api/v1/partners/{member}/cash-book/offers/none/00000000-0000-0000-0000-000000000001"),
         new("GET", "/api/v1/reward-rules/", Office, "/api/v1/reward-rules"),
@@ -314,6 +336,41 @@ public static class AccessMatrix
         new("PUT", "/api/v1/partners/{id:guid}/market-profile", Field | Chair, "/api/v1/partners/{chairpartner}/market-profile", """{"packagingThicknessMm":-1}"""),
         new("GET", "/api/v1/market-readiness", LegalityProgram, "/api/v1/market-readiness?programId={program}"),
 
+        // Questionnaires (decision 0025): version 2 is published and a draft 3 exists, so every edit stops at its state; the import of a
+        // file that is not a workbook, the sync and a form without its fields stop at a missing or broken field.
+        new("GET", "/api/v1/questionnaires/", QuestionnaireReaders, "/api/v1/questionnaires?programId={program}"),
+        new("POST", "/api/v1/questionnaires/", Office, "/api/v1/questionnaires", "{}"),
+        new("POST", "/api/v1/questionnaires/import", Office, "/api/v1/questionnaires/import", "file"),
+        new("GET", "/api/v1/questionnaires/versions/{versionId:guid}", QuestionnaireReaders, "/api/v1/questionnaires/versions/{qversion}"),
+        new("GET", "/api/v1/questionnaires/versions/{versionId:guid}/xlsform", QuestionnaireReaders, "/api/v1/questionnaires/versions/{qversion}/xlsform"),
+        new("GET", "/api/v1/questionnaires/{id:guid}/xlsform", QuestionnaireReaders, "/api/v1/questionnaires/{questionnaire}/xlsform"),
+        new("PUT", "/api/v1/questionnaires/versions/{versionId:guid}/questions", Office, "/api/v1/questionnaires/versions/{qversion}/questions", "{}"),
+        new("DELETE", "/api/v1/questionnaires/versions/{versionId:guid}/questions/{name}", Office, "/api/v1/questionnaires/versions/{qversion}/questions/omzet_bulan"),
+        new("POST", "/api/v1/questionnaires/versions/{versionId:guid}/sections", Office, "/api/v1/questionnaires/versions/{qversion}/sections", "{}"),
+        new("POST", "/api/v1/questionnaires/versions/{versionId:guid}/publish", Office, "/api/v1/questionnaires/versions/{qversion}/publish", "{}"),
+        new("POST", "/api/v1/questionnaires/versions/{versionId:guid}/draft", Office, "/api/v1/questionnaires/versions/{qversion}/draft"),
+        new("POST", "/api/v1/questionnaires/{id:guid}/assignments", Office, "/api/v1/questionnaires/{questionnaire}/assignments", "{}"),
+        new("GET", "/api/v1/questionnaires/versions/{versionId:guid}/answers", QuestionnaireReaders, "/api/v1/questionnaires/versions/{qversion}/answers"),
+        new("GET", "/api/v1/questionnaires/versions/{versionId:guid}/answers.xlsx", QuestionnaireReaders,
+            "/api/v1/questionnaires/versions/{qversion}/answers.xlsx"),
+        new("GET", "/api/v1/partners/{id:guid}/questionnaires", QuestionnaireReaders, "/api/v1/partners/{member}/questionnaires"),
+        new("GET", "/api/v1/field/bundle", Field, "/api/v1/field/bundle"),
+        new("POST", "/api/v1/field/forms", Field, "/api/v1/field/forms", "{}"),
+        new("POST", "/api/v1/field/sync", Field, "/api/v1/field/sync", """{"forms":[{}]}"""),
+        new("GET", "/api/v1/field/forms/{id:guid}", QuestionnaireReaders, "/api/v1/field/forms/{qform}"),
+        // Scoring and evaluations (decision 0028): Euis Komariah's form is scored, so a score without its revision stops at 409; the
+        // 2012 evaluation of Citra Sari is decided, so a judgement or decision stops at its state; gathering and criteria need fields.
+        new("GET", "/api/v1/scoring/", ScoringReaders, "/api/v1/scoring?programId={program}"),
+        new("GET", "/api/v1/scoring/{formId:guid}", ScoringReaders, "/api/v1/scoring/{qform}"),
+        new("PUT", "/api/v1/scoring/{formId:guid}", Scorers, "/api/v1/scoring/{qform}", "{}"),
+        new("GET", "/api/v1/evaluations/", EvaluationReaders, "/api/v1/evaluations?programId={program}"),
+        new("POST", "/api/v1/evaluations/", Office, "/api/v1/evaluations", "{}"),
+        new("GET", "/api/v1/evaluations/{id:guid}", EvaluationReaders, "/api/v1/evaluations/{evaluation}"),
+        new("PUT", "/api/v1/evaluations/{id:guid}/judgement", Judges, "/api/v1/evaluations/{evaluation}/judgement", "{}"),
+        new("POST", "/api/v1/evaluations/{id:guid}/decision", Office, "/api/v1/evaluations/{evaluation}/decision", "{}"),
+        new("GET", "/api/v1/evaluations/criteria", EvaluationReaders, "/api/v1/evaluations/criteria?programId={program}"),
+        new("PUT", "/api/v1/evaluations/criteria", Office, "/api/v1/evaluations/criteria?programId={program}", "{}"),
+
         // Last: it ends the session of the client that walks the list.
         new("POST", "/api/v1/auth/logout", SignedIn, "/api/v1/auth/logout"),
     ];
@@ -381,7 +438,9 @@ public static class AccessMatrix
         new("GET", "fund/statement", FundReaders, "/fund/statement?programId={program}"),
         new("GET", "fund/journal", FundReaders, "/fund/journal?programId={program}"),
         new("GET", "reports/kpis", FundReaders | Evaluator, "/reports/kpis?programId={program}"),
+        new("GET", "impact", FundReaders | Facilitator, "/impact?programId={program}"),
         new("GET", "reports/portfolio", FundReaders | Evaluator, "/reports/portfolio?programId={program}"),
+        new("GET", "reports/semester", FundReaders, "/reports/semester?programId={program}"),
 
         // Monitoring.
         new("GET", "visits", Field, "/visits?groupId={group}"),
@@ -413,6 +472,10 @@ public static class AccessMatrix
         new("GET", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?month=2006-06"),
         new("GET", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day"),
         new("GET", "partners/{id:guid}/reports", CashBookKeepers, "/partners/{member}/reports?quarter=2006-Q3"),
+        new("GET", "fostering/declines", Field, "/fostering/declines?programId={program}&quarter=2007-Q3"),
+        new("GET", "partners/{id:guid}/bankability", Field | Viewer | Chair, "/partners/{chairpartner}/bankability"),
+        new("GET", "partners/{id:guid}/graduation/letter", Field | Viewer | Chair, "/partners/{chairpartner}/graduation/letter"),
+        new("GET", "partners/{id:guid}/graduation/certificate", Field | Viewer | Chair, "/partners/{chairpartner}/graduation/certificate"),
         new("GET", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse"),
         new("GET", "partners/{id:guid}/rewards", SignedIn, "/partners/{member}/rewards"),
         // Group markets: members read their group's prices, variants and trade; the chair or treasurer records, a member orders.
@@ -458,6 +521,18 @@ public static class AccessMatrix
         new("GET", "markets/channels/{id:guid}", SignedIn, "/markets/channels/{channel}"),
         new("GET", "markets/readiness", LegalityProgram, "/markets/readiness?programId={program}"),
         new("GET", "partners/{id:guid}/readiness", Field | Viewer | Chair, "/partners/{chairpartner}/readiness"),
+        // Questionnaires, field visits, scoring and evaluations.
+        new("GET", "questionnaires", QuestionnaireReaders, "/questionnaires?programId={program}"),
+        new("GET", "questionnaires/versions/{id:guid}", QuestionnaireReaders, "/questionnaires/versions/{qversion}"),
+        new("GET", "questionnaires/versions/{id:guid}/answers", QuestionnaireReaders, "/questionnaires/versions/{qversion}/answers"),
+        new("GET", "questionnaires/forms/{id:guid}", QuestionnaireReaders, "/questionnaires/forms/{qform}"),
+        new("GET", "partners/{id:guid}/questionnaires", QuestionnaireReaders, "/partners/{member}/questionnaires"),
+        new("GET", "field", Field, "/field"),
+        new("GET", "evaluation/scoring", ScoringReaders, "/evaluation/scoring?programId={program}"),
+        new("GET", "evaluation/scoring/{id:guid}", ScoringReaders, "/evaluation/scoring/{qform}"),
+        new("GET", "evaluations", EvaluationReaders, "/evaluations?programId={program}"),
+        new("GET", "evaluations/{id:guid}", EvaluationReaders, "/evaluations/{evaluation}"),
+        new("GET", "evaluations/{id:guid}/print", EvaluationReaders, "/evaluations/{evaluation}/print"),
     ];
 
     /// <summary>
@@ -543,6 +618,10 @@ public static class AccessMatrix
         // Cash book and rewards: an empty day, reason, rule or issue stops at a missing field.
         new("POST", "partners/{id:guid}/cashbook/day", CashBookKeepers, "/partners/{member}/cashbook/day", "Input.Date="),
         new("POST", "partners/{id:guid}/reports", CashBookKeepers, "/partners/{member}/reports", "Input.Quarter="),
+        new("POST Run", "fostering/declines", Office, "/fostering/declines?handler=Run&programId={program}&quarter=bukan"),
+        new("POST Settings", "fostering/declines", Office, "/fostering/declines?handler=Settings&programId={program}", "Settings.DeclinePercent="),
+        new("POST Declare", "partners/{id:guid}/bankability", Field, "/partners/{chairpartner}/bankability?handler=Declare", "Declare.Item="),
+        new("POST Graduate", "partners/{id:guid}/bankability", Office, "/partners/{chairpartner}/bankability?handler=Graduate", "Graduate.Bank="),
         new("POST Take", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?handler=Take",
             "type=none&source=00000000-0000-0000-0000-000000000001"),
         new("POST", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse",
@@ -592,6 +671,23 @@ public static class AccessMatrix
         new("POST", "markets/channels", Office, "/markets/channels?programId={program}", "Input.Name="),
         new("POST", "markets/channels/{id:guid}", Office, "/markets/channels/{channel}", "Input.EffectiveFrom="),
         new("POST", "partners/{id:guid}/readiness", Field | Chair, "/partners/{chairpartner}/readiness", "Input.PackagingThicknessMm=-1"),
+        // Questionnaires: a missing title or file; version 2 is published and a draft 3 exists, so each edit stops at its state; the
+        // assignment posts the facilitators already assigned. Evaluations: missing fields; the decided 2012 evaluation refuses a
+        // judgement, a decision and a new gathering; a score without its revision stops at 409.
+        new("POST Create", "questionnaires", Office, "/questionnaires?handler=Create&programId={program}", "Title="),
+        new("POST Import", "questionnaires", Office, "/questionnaires?handler=Import&programId={program}"),
+        new("POST Question", "questionnaires/versions/{id:guid}", Office, "/questionnaires/versions/{qversion}?handler=Question", "Question.Name="),
+        new("POST Remove", "questionnaires/versions/{id:guid}", Office, "/questionnaires/versions/{qversion}?handler=Remove", "name=omzet_bulan&revision=0"),
+        new("POST Section", "questionnaires/versions/{id:guid}", Office, "/questionnaires/versions/{qversion}?handler=Section", "Section.Name="),
+        new("POST Publish", "questionnaires/versions/{id:guid}", Office, "/questionnaires/versions/{qversion}?handler=Publish", "revision=0"),
+        new("POST Draft", "questionnaires/versions/{id:guid}", Office, "/questionnaires/versions/{qversion}?handler=Draft"),
+        new("POST Assign", "questionnaires/versions/{id:guid}", Office, "/questionnaires/versions/{qversion}?handler=Assign", "{assigned}"),
+        new("POST Gather", "evaluations", Office, "/evaluations?handler=Gather&programId={program}", "Gather.Year="),
+        new("POST Criteria", "evaluations", Office, "/evaluations?handler=Criteria&programId={program}", "Criteria.MinOnTimePercent="),
+        new("POST Judge", "evaluations/{id:guid}", Judges, "/evaluations/{evaluation}?handler=Judge", "Judge.Judgement="),
+        new("POST Decide", "evaluations/{id:guid}", Office, "/evaluations/{evaluation}?handler=Decide", "Decide.Reason="),
+        new("POST Regather", "evaluations/{id:guid}", Office, "/evaluations/{evaluation}?handler=Regather"),
+        new("POST", "evaluation/scoring/{id:guid}", Scorers, "/evaluation/scoring/{qform}", "Input.Note="),
 
         new("POST Language", "account/{handler}", Anyone, "/account/language", "lang=id"),
         new("POST Logout", "account/{handler}", Anyone, "/account/logout"),

@@ -80,6 +80,20 @@ public sealed record DemoRecords(
 
     public Guid Variant { get; init; }
 
+    /// <summary>
+    /// The demo's yearly questionnaire, its published version 2 (a draft 3 exists, so every edit of it stops at its state), a scored
+    /// form of Euis Komariah's, the facilitators it is assigned to (as the form posts them) and Citra Sari's decided 2012 evaluation.
+    /// </summary>
+    public Guid Questionnaire { get; init; }
+
+    public Guid QuestionnaireVersion { get; init; }
+
+    public Guid FilledForm { get; init; }
+
+    public string Assigned { get; init; } = "";
+
+    public Guid Evaluation { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -116,7 +130,12 @@ public sealed record DemoRecords(
         .Replace("{channel}", Channel.ToString(), StringComparison.Ordinal)
         .Replace("{placement}", Placement.ToString(), StringComparison.Ordinal)
         .Replace("{groupproduct}", GroupProduct.ToString(), StringComparison.Ordinal)
-        .Replace("{variant}", Variant.ToString(), StringComparison.Ordinal);
+        .Replace("{variant}", Variant.ToString(), StringComparison.Ordinal)
+        .Replace("{questionnaire}", Questionnaire.ToString(), StringComparison.Ordinal)
+        .Replace("{qversion}", QuestionnaireVersion.ToString(), StringComparison.Ordinal)
+        .Replace("{qform}", FilledForm.ToString(), StringComparison.Ordinal)
+        .Replace("{assigned}", Assigned, StringComparison.Ordinal)
+        .Replace("{evaluation}", Evaluation.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -166,6 +185,13 @@ public sealed record DemoRecords(
             .Select(i => new { i.Id, i.ExhibitionId }).FirstAsync();
         var channel = await db.MarketChannels.Where(c => c.ProgramId == program && c.Name == "Supermarket Yogya").Select(c => c.Id).SingleAsync();
 
+        var questionnaire = await db.Questionnaires.Where(q => q.ProgramId == program && q.Title == "Monitoring lapangan tahunan").Select(q => q.Id).SingleAsync();
+        var questionnaireVersion = await db.QuestionnaireVersions.Where(v => v.QuestionnaireId == questionnaire && v.Number == 2).Select(v => v.Id).SingleAsync();
+        var filledForm = await db.FilledForms.Where(f => f.PartnerId == member && db.FormScores.Any(s => s.FilledFormId == f.Id))
+            .OrderByDescending(f => f.VisitDate).Select(f => f.Id).FirstAsync();
+        var assigned = await db.QuestionnaireAssignments.Where(a => a.QuestionnaireId == questionnaire).Select(a => a.UserId).ToListAsync();
+        var evaluation = await db.Evaluations.Where(e => e.SubjectId == citra && e.Year == 2012).Select(e => e.Id).SingleAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var email = "matriks-" + Guid.NewGuid().ToString("N")[..8] + "@test.berdaya.id";
         var user = new AppUser { UserName = email, Email = email, DisplayName = "Pengguna matriks", CreatedAt = DateTimeOffset.UtcNow };
@@ -206,6 +232,11 @@ public sealed record DemoRecords(
             Placement = await db.Placements.Where(x => x.ChannelId == channel && x.PartnerId == chair).Select(x => x.Id).SingleAsync(),
             GroupProduct = await db.GroupProducts.Where(x => x.GroupId == citra && x.Name == "Emping melinjo").Select(x => x.Id).SingleAsync(),
             Variant = await db.SupplyOrders.Where(o => o.Id == supplyOrder).Select(o => o.VariantId).SingleAsync(),
+            Questionnaire = questionnaire,
+            QuestionnaireVersion = questionnaireVersion,
+            FilledForm = filledForm,
+            Assigned = string.Join('&', assigned.Order(StringComparer.Ordinal).Select(u => "Assigned=" + u)),
+            Evaluation = evaluation,
         };
     }
 

@@ -79,10 +79,11 @@ public static partial class MatrixCalls
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, Rule rule, DemoRecords d, string token)
     {
         var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
-        foreach (var pair in (rule.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries))
+        // The body is filled before it is split: a token may stand for several fields ({assigned} is one Assigned= per facilitator).
+        foreach (var pair in d.Fill(rule.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = pair.Split('=', 2);
-            fields.Add(new(parts[0], d.Fill(parts.Length > 1 ? parts[1] : "")));
+            fields.Add(new(parts[0], parts.Length > 1 ? parts[1] : ""));
         }
 
         return await client.PostAsync(d.Fill(rule.Url), new FormUrlEncodedContent(fields));

@@ -15,6 +15,9 @@ internal sealed class MemberSurveyConfiguration : IEntityTypeConfiguration<Membe
         b.Property(x => x.Notes).HasMaxLength(4000);
         b.Ignore(x => x.AverageScore);
         b.HasIndex(x => x.ProposalId);
+
+        // The impact reads each partner's first survey (its baseline).
+        b.HasIndex(x => new { x.PartnerId, x.SurveyedOn });
         b.HasMany(x => x.Scores).WithOne().HasForeignKey(x => x.MemberSurveyId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Scores).AutoInclude();
     }

@@ -17,6 +17,12 @@ public enum DeclineBasis
     YearBefore = 2,
 }
 
+/// <summary>The three figures a decline is read from: assets, the quarter's turnover, employees paid plus family.</summary>
+public readonly record struct Figures(decimal Assets, decimal Turnover, int Employees)
+{
+    public static Figures Of(QuarterlyReport r) => new(r.Assets, r.Turnover, r.Employees);
+}
+
 /// <summary>One fall beyond the threshold: the figure, what it is compared with, from, to, and by how many percent.</summary>
 public sealed record Fall(ReportFigure Figure, DeclineBasis Basis, Quarter Against, decimal From, decimal To, decimal Percent);
 
@@ -29,19 +35,24 @@ public static class Decline
 {
     public const int DefaultPercent = 20;
 
-    public static IReadOnlyList<Fall> Falls(QuarterlyReport report, QuarterlyReport? previous, QuarterlyReport? yearBefore, int thresholdPercent)
+    public static IReadOnlyList<Fall> Falls(QuarterlyReport report, QuarterlyReport? previous, QuarterlyReport? yearBefore, int thresholdPercent) =>
+        Falls(report.Quarter, Figures.Of(report), previous is null ? null : Figures.Of(previous), yearBefore is null ? null : Figures.Of(yearBefore),
+            thresholdPercent);
+
+    /// <summary>The same rule on the figures alone, for a check that reads a whole quarter of a program at once.</summary>
+    public static IReadOnlyList<Fall> Falls(Quarter quarter, Figures now, Figures? previous, Figures? yearBefore, int thresholdPercent)
     {
         var falls = new List<Fall>();
-        foreach (var (basis, other) in new[] { (DeclineBasis.PreviousQuarter, previous), (DeclineBasis.YearBefore, yearBefore) })
+        foreach (var (basis, against, other) in new[] { (DeclineBasis.PreviousQuarter, quarter.Previous, previous), (DeclineBasis.YearBefore, quarter.YearBefore, yearBefore) })
         {
-            if (other is null)
+            if (other is not { } o)
             {
                 continue;
             }
 
-            Check(ReportFigure.Assets, other.Assets, report.Assets);
-            Check(ReportFigure.Turnover, other.Turnover, report.Turnover);
-            Check(ReportFigure.Employees, other.Employees, report.Employees);
+            Check(ReportFigure.Assets, o.Assets, now.Assets);
+            Check(ReportFigure.Turnover, o.Turnover, now.Turnover);
+            Check(ReportFigure.Employees, o.Employees, now.Employees);
 
             void Check(ReportFigure figure, decimal from, decimal to)
             {
@@ -53,7 +64,7 @@ public static class Decline
                 var percent = Math.Round((from - to) * 100m / from, 1, MidpointRounding.AwayFromZero);
                 if (percent > thresholdPercent)
                 {
-                    falls.Add(new Fall(figure, basis, other.Quarter, from, to, percent));
+                    falls.Add(new Fall(figure, basis, against, from, to, percent));
                 }
             }
         }

@@ -21,6 +21,15 @@ public static class Arrears
     };
 
     /// <summary>
+    /// <see cref="ClassOf"/> of <see cref="DaysPastDue"/> turned into dates, so a query can class a loan by its oldest
+    /// unpaid due date alone: on <paramref name="asOf"/> a loan is Current when that date is on or after
+    /// <c>Current</c> (or there is none), else Substandard on or after <c>Substandard</c>, else Doubtful on or after
+    /// <c>Doubtful</c>, else Loss. A unit test holds both to the same answers.
+    /// </summary>
+    public static (DateOnly Current, DateOnly Substandard, DateOnly Doubtful) OldestDueFrom(DateOnly asOf) =>
+        (asOf.AddDays(-CurrentUpTo), asOf.AddDays(-SubstandardUpTo), asOf.AddDays(-DoubtfulUpTo));
+
+    /// <summary>
     /// Days from the oldest unpaid installment's due date (docs/domain.md, Arrears and collectibility). An
     /// installment due today is not late yet; it is one day past due tomorrow.
     /// </summary>

@@ -1,4 +1,5 @@
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Impact;
 using Berdaya.Domain.Programs;
 
 namespace Berdaya.Domain.Partners;
@@ -138,6 +139,24 @@ public sealed class Partner
 
     public ApplicantFacts Facts() =>
         new(IsIndonesianCitizen, HasBankCredit, IsIndependentBusiness, VillageCode, NetAssets, YearlySales, BusinessStartedOn);
+
+    /// <summary>
+    /// The partner leaves the active portfolio independent (docs/domain.md, Bankability and graduation); the record and its
+    /// history stay. Twice is a conflict.
+    /// </summary>
+    public void Graduate()
+    {
+        if (Status == PartnerStatus.Independent)
+        {
+            throw new DomainException("graduation.already", null, ErrorKind.Conflict);
+        }
+
+        Status = PartnerStatus.Independent;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The figures declared at registration as the survey takes them for the impact's baseline (docs/domain.md, Impact).</summary>
+    public BusinessFigures Figures() => new(NetAssets, ImpactMath.QuarterOfYear(YearlySales), Employees);
 
     /// <summary>Seeds a partner who already left the program independent (demo history, imports).</summary>
     public void MarkIndependent() => Status = PartnerStatus.Independent;

@@ -1,4 +1,5 @@
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Impact;
 using Berdaya.Domain.Surveys;
 
 namespace Berdaya.Domain.Proposals;
@@ -114,7 +115,7 @@ public sealed class Proposal
     }
 
     public MemberSurvey RecordSurvey(Guid partnerId, DateOnly surveyedOn, string officerUserId, IReadOnlyDictionary<string, int> scores,
-        IReadOnlyCollection<string> aspectCodes, string? notes, decimal recommendedAmount, string by, DateTimeOffset at)
+        IReadOnlyCollection<string> aspectCodes, string? notes, decimal recommendedAmount, string by, DateTimeOffset at, BusinessFigures? baseline = null)
     {
         if (Status is not (ProposalStatus.Submitted or ProposalStatus.UnderSurvey))
         {
@@ -127,7 +128,7 @@ public sealed class Proposal
             throw new DomainException("survey.date.beforesubmit", "SurveyedOn");
         }
 
-        var survey = new MemberSurvey(Id, item.Id, partnerId, surveyedOn, officerUserId, scores, aspectCodes, notes, recommendedAmount);
+        var survey = new MemberSurvey(Id, item.Id, partnerId, surveyedOn, officerUserId, scores, aspectCodes, notes, recommendedAmount, baseline);
         item.SetSurvey(survey);
         if (Status == ProposalStatus.Submitted)
         {

@@ -1,4 +1,5 @@
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Impact;
 
 namespace Berdaya.Domain.Surveys;
 
@@ -10,7 +11,8 @@ public sealed class MemberSurvey
     private MemberSurvey() { }
 
     internal MemberSurvey(Guid proposalId, Guid proposalItemId, Guid partnerId, DateOnly surveyedOn, string officerUserId,
-        IReadOnlyDictionary<string, int> scores, IReadOnlyCollection<string> aspectCodes, string? notes, decimal recommendedAmount)
+        IReadOnlyDictionary<string, int> scores, IReadOnlyCollection<string> aspectCodes, string? notes, decimal recommendedAmount,
+        BusinessFigures? baseline = null)
     {
         var errors = new List<DomainException>();
         foreach (var code in aspectCodes)
@@ -45,6 +47,9 @@ public sealed class MemberSurvey
         OfficerUserId = officerUserId;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         RecommendedAmount = recommendedAmount;
+        BaselineAssets = baseline?.Assets;
+        BaselineTurnover = baseline?.Turnover;
+        BaselineEmployees = baseline?.Employees;
         foreach (var code in aspectCodes)
         {
             _scores.Add(new SurveyScore(Id, code, scores[code]));
@@ -59,6 +64,17 @@ public sealed class MemberSurvey
     public string OfficerUserId { get; private set; } = "";
     public string? Notes { get; private set; }
     public decimal RecommendedAmount { get; private set; }
+
+    /// <summary>
+    /// The business's figures when it was surveyed: the impact's baseline (docs/domain.md, Impact). Null for a survey recorded
+    /// before baselines were kept without registration figures to take them from.
+    /// </summary>
+    public decimal? BaselineAssets { get; private set; }
+
+    /// <summary>A quarter's turnover at the survey, comparable with a quarterly report's.</summary>
+    public decimal? BaselineTurnover { get; private set; }
+
+    public int? BaselineEmployees { get; private set; }
     public IReadOnlyList<SurveyScore> Scores => _scores;
 
     public decimal AverageScore => _scores.Count == 0 ? 0 : Math.Round(_scores.Average(s => (decimal)s.Score), 2, MidpointRounding.AwayFromZero);

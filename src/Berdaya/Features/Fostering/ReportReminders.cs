@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Berdaya.Data;
 using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Loans;
+using Berdaya.Domain.Partners;
 using Berdaya.Web;
 using Berdaya.Web.Home;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,8 @@ public sealed class ReportReminders : IReminderSource
 
         var last = quarter.Last;
         var missing = db.Partners.AsNoTracking()
-            .Where(p => db.Loans.Any(l => l.PartnerId == p.Id && l.Status == LoanStatus.Active && l.DisbursedOn <= last)
+            .Where(p => p.Status != PartnerStatus.Independent
+                        && db.Loans.Any(l => l.PartnerId == p.Id && l.Status == LoanStatus.Active && l.DisbursedOn <= last)
                         && !db.QuarterlyReports.Any(r => r.PartnerId == p.Id && r.QuarterIndex == quarter.Index))
             .OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.ProgramId, p.OwnerName, p.VillageCode })

@@ -99,7 +99,7 @@ public sealed class SubmitQuarterlyReport(AppDbContext db, PartnerKeepers keeper
         if (falls.Count > 0 && !await db.FollowUps.AnyAsync(f => f.PartnerId == partner.Id && f.State == FollowUpState.Open
                                                                 && db.QuarterlyReports.Any(r => r.Id == f.ReportId && r.QuarterIndex == reported.Index), ct))
         {
-            var owner = await VisitOwnerAsync(partner.ProgramId, partner.VillageCode, ct);
+            var owner = (await VisitOwners.ForProgramAsync(db, partner.ProgramId, ct)).For(partner.VillageCode);
             if (owner is not null)
             {
                 followUp = FollowUp.ForDecline(partner.ProgramId, partner.Id, groupId, report.Id, Decline.Task(partner.OwnerName, reported, falls), owner, today,
@@ -134,29 +134,5 @@ public sealed class SubmitQuarterlyReport(AppDbContext db, PartnerKeepers keeper
                         ?? Decline.DefaultPercent;
         return Decline.Falls(report, earlier.FirstOrDefault(r => r.QuarterIndex == q.Previous.Index),
             earlier.FirstOrDefault(r => r.QuarterIndex == q.YearBefore.Index), threshold);
-    }
-
-    /// <summary>The visit goes to a facilitator of the partner's village, else the program's officer, else an administrator.</summary>
-    private async Task<FollowUpOwner?> VisitOwnerAsync(Guid programId, string villageCode, CancellationToken ct)
-    {
-        var candidates = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, Role = r.Name })
-            .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { u.Id, u.DisplayName, u.IsActive, x.Role })
-            .Where(u => u.IsActive && (u.Role == Roles.Administrator
-                                       || ((u.Role == Roles.Facilitator || u.Role == Roles.ProgramOfficer)
-                                           && db.UserPrograms.Any(up => up.UserId == u.Id && up.ProgramId == programId))))
-            .Select(u => new
-            {
-                u.Id,
-                u.DisplayName,
-                u.Role,
-                Village = db.UserVillages.Any(v => v.UserId == u.Id && v.VillageCode == villageCode),
-            })
-            .ToListAsync(ct);
-        var pick = candidates.Where(u => u.Role == Roles.Facilitator && u.Village)
-            .Concat(candidates.Where(u => u.Role == Roles.ProgramOfficer))
-            .Concat(candidates.Where(u => u.Role == Roles.Administrator))
-            .Select(u => u.Id)
-            .FirstOrDefault();
-        return pick is null ? null : FollowUpOwner.User(pick);
     }
 }

@@ -11,7 +11,8 @@ namespace Berdaya.Features.Home;
 /// The start of each role's day: what is waiting for the user, gathered from every feature's <see cref="IWorkSource"/>
 /// (the home page knows none of them), the reports they read, and for staff the counts of what they may see.
 /// </summary>
-public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWorkSource> sources, ReminderInbox inbox, Web.Localization.TextsLocalizer t) : PageModel
+public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWorkSource> sources, ReminderInbox inbox, Web.Localization.TextsLocalizer t,
+    ProgramScope scope) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public List<Tile> Tiles { get; } = [];
@@ -64,7 +65,7 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWor
         var partners = await me.PartnersAsync(ct);
         var groups = await me.GroupsAsync(ct);
         var groupIds = groups.Select(g => g.Id);
-        Tiles.Add(new Tile("home.partners", "/partners", await partners.CountAsync(ct)));
+        Tiles.Add(new Tile("home.partners", "/partners", await partners.CountAsync(p => p.Status != Domain.Partners.PartnerStatus.Independent, ct)));
         Tiles.Add(new Tile("home.groups", "/groups", await groups.CountAsync(ct)));
         if (me.MayRegister)
         {
@@ -73,7 +74,14 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWor
 
         Tiles.Add(new Tile("home.proposals.open", "/proposals",
             await db.Proposals.CountAsync(p => groupIds.Contains(p.GroupId) && p.Status != ProposalStatus.Decided, ct)));
+        if ((me.IsAdmin || me.IsOfficer || me.IsViewer) && await scope.ChoicesAsync(ct) is [var program, ..])
+        {
+            Classes = await new ImpactReader(db).ClassSeriesAsync(program.Id, ct);
+        }
     }
+
+    /// <summary>The first program's outstanding principal by class over the kept month ends (docs/domain.md, Impact), for the office and management.</summary>
+    public IReadOnlyList<ClassPoint> Classes { get; private set; } = [];
 
     public sealed record Tile(string Label, string Href, int Count);
 }

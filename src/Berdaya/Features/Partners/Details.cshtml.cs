@@ -1,9 +1,12 @@
+using Berdaya.Data;
+using Berdaya.Web.Charts;
+using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Partners;
 
-public sealed class DetailsModel(PartnerDetails details, RevealNik reveal, Repayments.OnTimeRecord onTime) : PageModel
+public sealed class DetailsModel(PartnerDetails details, RevealNik reveal, Repayments.OnTimeRecord onTime, AppDbContext db, TextsLocalizer t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -15,6 +18,9 @@ public sealed class DetailsModel(PartnerDetails details, RevealNik reveal, Repay
 
     /// <summary>The on-time repayment record, shown only when the partner has had a loan.</summary>
     public Repayments.OnTimeView? OnTime { get; private set; }
+
+    /// <summary>The business's figures from the baseline survey through the quarterly reports (docs/domain.md, Impact).</summary>
+    public FiguresChart Figures { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -34,5 +40,7 @@ public sealed class DetailsModel(PartnerDetails details, RevealNik reveal, Repay
         Partner = await details.HandleAsync(Id, ct);
         var record = await onTime.HandleAsync(Id, ct);
         OnTime = record.Months.Count > 0 ? record : null;
+        Figures = new FiguresChart("partner-figures", t["impact.chart.partner"],
+            await new ImpactReader(db).PartnerSeriesAsync(Id, t["impact.chart.baseline"], ct));
     }
 }

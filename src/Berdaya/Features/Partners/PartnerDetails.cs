@@ -43,7 +43,8 @@ public sealed class PartnerDetails(AppDbContext db, CurrentUser me, RegionDirect
         EligibilityInfo Eligibility,
         IReadOnlyList<TimelineItem> Timeline,
         bool MayEdit,
-        bool MayRevealNik);
+        bool MayRevealNik,
+        DateOnly? IndependentSince = null);
 
     public sealed record GroupInfo(Guid Id, string Name, [property: JsonConverter(typeof(JsonStringEnumConverter<GroupRole>))] GroupRole Role);
 
@@ -87,7 +88,8 @@ public sealed class PartnerDetails(AppDbContext db, CurrentUser me, RegionDirect
         return new Details(p.Id, p.ProgramId, program.Name, p.OwnerName, nik, p.Sex, birthDate, age, phone, p.VillageCode,
             village is null ? null : $"{village.Name}, {village.Path}", p.Address, p.IsIndonesianCitizen, p.BusinessName, p.Sector, p.Products,
             p.BusinessStartedOn, p.NetAssets, p.YearlySales, p.Employees, p.HasBankCredit, p.IsIndependentBusiness, p.Status, group,
-            eligibility, timeline, me.MayRegister, me.MayRevealNik);
+            eligibility, timeline, me.MayRegister, me.MayRevealNik,
+            await db.Graduations.Where(g => g.PartnerId == p.Id).Select(g => (DateOnly?)g.GraduatedOn).FirstOrDefaultAsync(ct));
     }
 
     /// <summary>Every criterion of the program by name, passed or failed (docs/domain.md, Proposals, surveys and decisions).</summary>

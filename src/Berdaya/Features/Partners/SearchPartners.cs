@@ -110,6 +110,12 @@ public sealed class SearchPartners(AppDbContext db, CurrentUser me, RegionDirect
         {
             partners = partners.Where(p => p.Status == status);
         }
+        else if (nik.Length == 0 && terms.Count == 0 && !me.IsPartner)
+        {
+            // Browsing shows the program's active portfolio: graduated partners keep their records and are found by name, NIK or
+            // their status (docs/domain.md, Bankability and graduation). A partner user's list is their own group, whole.
+            partners = partners.Where(p => p.Status != PartnerStatus.Independent);
+        }
 
         // With a selective filter, order by an expression so the planner seeks the filter's index and
         // sorts the few matches; ordering by the bare column makes SQLite walk the whole name index

@@ -54,5 +54,38 @@ public sealed class ReportsApi : IEndpointModule
             })
             .RequireAuthorization(p => p.RequireRole(ProgramScope.ReportReaders.Split(',')))
             .WithSummary("The KPIs of a period (default: this year) as an Excel workbook: rates and scores, classes, effectiveness inputs");
+
+        group.MapGet("/semester", async (Guid? programId, string? year, string? semester, ProgramScope scope, SemesterReport report, SemesterExport export,
+                TimeProvider clock, CancellationToken ct) =>
+            {
+                // Checked against the ledger before a byte is written: a refusal is still a ProblemDetails (409).
+                var r = await report.HandleAsync(await scope.ResolveAsync(programId, ct), year, semester, ct);
+                return new SemesterFile(r, export, clock.GetUtcNow());
+            })
+            .RequireAuthorization(p => p.RequireRole(SemesterReport.Readers.Split(',')))
+            .Produces(StatusCodes.Status200OK, contentType: SemesterExport.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("The semester report to the ministry as an Excel workbook (year, semester 1 or 2; an ended semester): distribution by sector and " +
+                         "province, partners, collectibility at the semester's end, fund position; 409 with each difference when a total disagrees with the ledger");
+    }
+}
+
+/// <summary>The semester workbook written straight to the response, for the API and the page (decision 0026).</summary>
+internal sealed class SemesterFile(SemesterReportDto report, SemesterExport export, DateTimeOffset producedAt) : IResult, Microsoft.AspNetCore.Mvc.IActionResult
+{
+    public Task ExecuteResultAsync(Microsoft.AspNetCore.Mvc.ActionContext context) => ExecuteAsync(context.HttpContext);
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        // The workbook's writer writes synchronously, which the server refuses on the response: it goes through a buffer
+        // that keeps the first 32 KB in memory and the rest in a temporary file, then is copied out, so memory stays flat.
+        var ct = httpContext.RequestAborted;
+        await using var buffer = new Microsoft.AspNetCore.WebUtilities.FileBufferingWriteStream();
+        await export.WriteAsync(report, buffer, producedAt, ct);
+        httpContext.Response.ContentType = SemesterExport.ContentType;
+        httpContext.Response.ContentLength = buffer.Length;
+        httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{SemesterExport.FileName(report)}\"";
+        await buffer.DrainBufferAsync(httpContext.Response.Body, ct);
     }
 }

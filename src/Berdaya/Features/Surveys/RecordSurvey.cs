@@ -55,7 +55,11 @@ public static class RecordSurvey
             var aspects = await db.Programs.Where(p => p.Id == proposal.ProgramId)
                 .SelectMany(p => p.SurveyAspects).OrderBy(a => a.Order).Select(a => a.Code).ToListAsync(ct);
             var scores = (c.Scores ?? []).ToDictionary(kv => kv.Key.Trim().ToLowerInvariant(), kv => kv.Value);
-            var survey = proposal.RecordSurvey(c.PartnerId, c.SurveyedOn!.Value, userId, scores, aspects, c.Notes, c.RecommendedAmount!.Value, userId, access.Now);
+            var partner = await db.Partners.AsNoTracking().FirstAsync(p => p.Id == c.PartnerId, ct);
+
+            // The survey keeps the figures it checked as the impact's baseline (docs/domain.md, Impact).
+            var survey = proposal.RecordSurvey(c.PartnerId, c.SurveyedOn!.Value, userId, scores, aspects, c.Notes, c.RecommendedAmount!.Value, userId, access.Now,
+                partner.Figures());
             var files = new List<Attachment>();
             for (var i = 0; i < (photos?.Count ?? 0); i++)
             {
@@ -63,8 +67,7 @@ public static class RecordSurvey
             }
 
             db.Attachments.AddRange(files);
-            var name = await db.Partners.Where(p => p.Id == c.PartnerId).Select(p => p.OwnerName).FirstAsync(ct);
-            access.Record(proposal, c.PartnerId, "survey.recorded", "surveys.timeline.recorded", survey, survey.Id, name, survey.RecommendedAmount);
+            access.Record(proposal, c.PartnerId, "survey.recorded", "surveys.timeline.recorded", survey, survey.Id, partner.OwnerName, survey.RecommendedAmount);
             await db.SaveChangesAsync(ct);
             return survey.Id;
         }

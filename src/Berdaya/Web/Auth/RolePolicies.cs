@@ -61,4 +61,12 @@ public static class RolePolicies
     /// <summary>A partner's placements at outlets: staff, or a partner (the handler admits only their own).</summary>
     public static void PlacementKeepers(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
+    /// <summary>Scoring filled questionnaires: the academic partner (the evaluator), or an administrator.</summary>
+    public static void Scorers(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.Evaluator);
+
+    /// <summary>A yearly evaluation's judgements: the evaluator and the program office (the decision is the office's alone).</summary>
+    public static void Judges(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Evaluator);
 }

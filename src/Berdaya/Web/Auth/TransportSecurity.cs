@@ -63,6 +63,11 @@ public static class TransportSecurity
             return IdentityConstants.BearerScheme;
         }
 
+        if (ApiAntiforgery.SchemeFor(request) is { } withToken)
+        {
+            return withToken;
+        }
+
         var read = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method);
         return request.Path.StartsWithSegments("/api") && !read ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
     }

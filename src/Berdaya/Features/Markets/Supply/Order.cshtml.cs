@@ -1,3 +1,4 @@
+using Berdaya.Domain.Common;
 using Berdaya.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Berdaya.Features.Markets.Supply;
 
 /// <summary>One supply order: the seller records the delivery, the buyer (or treasurer) the payment, either cancels.</summary>
-public sealed class OrderModel(SupplyQueries queries) : PageModel, IFormPage
+public sealed class OrderModel(SupplyQueries queries, TimeProvider clock) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -25,8 +26,9 @@ public sealed class OrderModel(SupplyQueries queries) : PageModel, IFormPage
     {
         Order = await queries.OrderAsync(Id, ct);
         Deliver.Quantity = Order.Quantity;
-        Deliver.DeliveredOn = DateOnly.FromDateTime(DateTime.UtcNow);
-        Pay.PaidOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        // The business day (docs/domain.md, the program's calendar), not the server's UTC date: in the evening they differ.
+        Deliver.DeliveredOn = clock.Today();
+        Pay.PaidOn = clock.Today();
     }
 
     public async Task<IActionResult> OnPostDeliverAsync([FromServices] ChangeSupplyOrder change, CancellationToken ct)
