@@ -80,6 +80,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<PortfolioTotal> PortfolioTotals => Set<PortfolioTotal>();
+    public DbSet<Domain.Impact.ImpactTotal> ImpactTotals => Set<Domain.Impact.ImpactTotal>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<Reminder> Reminders => Set<Reminder>();

@@ -11,6 +11,9 @@ namespace Berdaya.Data;
 /// <summary>Which partners of a program an impact counts (docs/domain.md, Impact): any of the year of the first loan, village, sector, group.</summary>
 public sealed record ImpactCohort(int? FirstLoanYear = null, string? VillageCode = null, string? Sector = null, Guid? GroupId = null);
 
+/// <summary>One partner as the impact counts them, with the keys of the cohorts they belong to.</summary>
+public sealed record ImpactLine(int? FirstLoanYear, string VillageCode, string Sector, Guid? GroupId, PartnerImpact Impact);
+
 /// <summary>One point of a chart over time: a quarter (or the baseline) and the figures then.</summary>
 public sealed record FiguresPoint(string Label, decimal Assets, decimal Turnover, int Employees);
 
@@ -53,8 +56,31 @@ public sealed class ImpactReader(AppDbContext db)
             q = q.Where(p => db.GroupMemberships.Any(m => m.ActivePartnerId == p.Id && m.GroupId == groupId));
         }
 
-        var rows = q.Select(p => new
+        var impacts = new List<PartnerImpact>();
+        await foreach (var line in Lines(programId, q, ct))
         {
+            impacts.Add(line.Impact);
+        }
+
+        return ImpactMath.Summarize(impacts);
+    }
+
+    /// <summary>
+    /// Every partner of the program with a loan, one line each with the cohort keys, streamed: what the impact job counts
+    /// every cohort from in one pass (decision 0030).
+    /// </summary>
+    public IAsyncEnumerable<ImpactLine> LinesAsync(Guid programId) =>
+        Lines(programId, db.Partners.Where(p => p.ProgramId == programId && db.Loans.Any(l => l.PartnerId == p.Id)));
+
+    private async IAsyncEnumerable<ImpactLine> Lines(Guid programId, IQueryable<Partner> partners,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var rows = partners.Select(p => new
+        {
+            FirstLoan = db.Loans.Where(l => l.PartnerId == p.Id).Min(l => (DateOnly?)l.DisbursedOn),
+            p.VillageCode,
+            p.Sector,
+            GroupId = db.GroupMemberships.Where(m => m.ActivePartnerId == p.Id).Select(m => (Guid?)m.GroupId).FirstOrDefault(),
             Graduated = p.Status == PartnerStatus.Independent
                         || db.Evaluations.Any(e => e.ProgramId == programId && e.Decision == EvaluationDecision.Graduate
                                                    && (e.SubjectId == p.Id
@@ -75,15 +101,13 @@ public sealed class ImpactReader(AppDbContext db)
                 .OrderByDescending(r => r.QuarterIndex).Select(r => (int?)(r.PaidEmployees + r.FamilyEmployees)).FirstOrDefault(),
         });
 
-        var impacts = new List<PartnerImpact>();
         await foreach (var r in rows.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
             var baseline = r.BaseAssets is { } ba ? new BusinessFigures(ba, r.BaseTurnover ?? 0m, r.BaseEmployees ?? 0) : null;
             var latest = r.LastAssets is { } la ? new BusinessFigures(la, r.LastTurnover ?? 0m, r.LastEmployees ?? 0) : null;
-            impacts.Add(new PartnerImpact(baseline, latest, r.Graduated, r.Repaid, r.WrittenOff));
+            yield return new ImpactLine(r.FirstLoan?.Year, r.VillageCode, r.Sector, r.GroupId,
+                new PartnerImpact(baseline, latest, r.Graduated, r.Repaid, r.WrittenOff));
         }
-
-        return ImpactMath.Summarize(impacts);
     }
 
     /// <summary>A partner's figures over time: the baseline of the first survey, then each quarter's current report (the last 40).</summary>

@@ -176,9 +176,10 @@ public sealed class GraduationTests
         // Out of the active list, still found by name or by its status, its page and history kept.
         var browse = await (await officer.GetAsync($"/api/v1/partners?village={TestData.Narimbang}&pageSize=100")).Json200();
         browse.GetProperty("items").EnumerateArray().ShouldAllBe(i => i.GetProperty("status").GetString() != "Independent");
-        var word = name.Split(' ')[^1];
-        (await (await officer.GetAsync($"/api/v1/partners?q={word}")).Json200()).GetProperty("total").GetInt32().ShouldBe(1);
-        (await (await officer.GetAsync($"/api/v1/partners?q={word}&status=Independent")).Json200()).GetProperty("total").GetInt32().ShouldBe(1);
+        // By the whole name: its last word alone is six hex digits, which may all be decimal and would be read as a NIK.
+        var words = Uri.EscapeDataString(name);
+        (await (await officer.GetAsync($"/api/v1/partners?q={words}")).Json200()).GetProperty("total").GetInt32().ShouldBe(1);
+        (await (await officer.GetAsync($"/api/v1/partners?q={words}&status=Independent")).Json200()).GetProperty("total").GetInt32().ShouldBe(1);
         var partner = await (await officer.GetAsync($"/api/v1/partners/{id}")).Json200();
         partner.GetProperty("status").GetString().ShouldBe("Independent");
         partner.GetProperty("independentSince").GetString().ShouldBe(Iso(Today));

@@ -31,6 +31,10 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.HasIndex(x => x.VisitId);
         b.HasIndex(x => x.HelpRequestId);
         b.HasIndex(x => x.ReportId);
+
+        // The decline check finds a quarter's visits by the program's report-opened follow-ups since the quarter began, read
+        // from this index alone (decision 0024).
+        b.HasIndex(x => new { x.ProgramId, x.ReportId, x.SetOn });
         b.HasOne<QuarterlyReport>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MonitoringVisit>().WithMany().HasForeignKey(x => x.VisitId).OnDelete(DeleteBehavior.Restrict);

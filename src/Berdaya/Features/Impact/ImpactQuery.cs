@@ -14,10 +14,13 @@ public sealed record GrowthView(int Partners, decimal LowerQuartile, decimal Med
     public static GrowthView? Of(Spread? s) => s is null ? null : new GrowthView(s.Count, s.LowerQuartile, s.Median, s.UpperQuartile);
 }
 
-/// <summary>A cohort's impact as shown and answered by the API (docs/domain.md, Impact).</summary>
+/// <summary>
+/// A cohort's impact as shown and answered by the API (docs/domain.md, Impact). <c>AsOf</c>: the day the nightly job counted it
+/// (decision 0030); null when it was counted live from the records.
+/// </summary>
 public sealed record ImpactView(Guid ProgramId, int? CohortYear, string? Village, string? Sector, Guid? GroupId, int Partners, int Measured,
     GrowthView? Assets, GrowthView? Turnover, GrowthView? Employees, int Growing, decimal GrowingPercent, int Graduated, decimal GraduatedPercent,
-    int Repaid, decimal RepaidPercent, int WrittenOff, decimal WrittenOffPercent);
+    int Repaid, decimal RepaidPercent, int WrittenOff, decimal WrittenOffPercent, DateOnly? AsOf);
 
 /// <summary>
 /// The impact of a program or a cohort (docs/domain.md, Impact; decision 0030), for the office and management, and for a
@@ -70,10 +73,49 @@ public sealed class ImpactQuery(AppDbContext db, ProgramScope scope, CurrentUser
             groupId = null;
         }
 
-        var s = await new ImpactReader(db).ReadAsync(id, await me.PartnersAsync(ct), new ImpactCohort(cohortYear, village, sector, groupId), ct);
+        var kept = await KeptAsync(id, cohortYear, village, sector, groupId, ct);
+        var s = kept?.Summary ?? await new ImpactReader(db).ReadAsync(id, await me.PartnersAsync(ct), new ImpactCohort(cohortYear, village, sector, groupId), ct);
         return new ImpactView(id, cohortYear, village, sector, groupId, s.Partners, s.Measured, GrowthView.Of(s.Assets), GrowthView.Of(s.Turnover),
             GrowthView.Of(s.Employees), s.Growing, s.GrowingPercent, s.Graduated, s.GraduatedPercent, s.Repaid, s.RepaidPercent, s.WrittenOff,
-            s.WrittenOffPercent);
+            s.WrittenOffPercent, kept?.AsOf);
+    }
+
+    /// <summary>
+    /// The counts the nightly job kept (decision 0030), for a reader who sees the whole program and a cohort of at most one
+    /// dimension; null when they must be counted live: a facilitator's villages, a cohort of two dimensions, a program not yet
+    /// counted. A cohort the job found no partner in is an empty count as of the job's day.
+    /// </summary>
+    private async Task<(ImpactSummary Summary, DateOnly AsOf)?> KeptAsync(Guid programId, int? year, string? village, string? sector, Guid? groupId,
+        CancellationToken ct)
+    {
+        var wholeProgram = me.IsAdmin || me.IsOfficer || me.IsViewer;
+        var cohorts = new (ImpactDimension Dimension, string? Key)[]
+            {
+                (ImpactDimension.FirstLoanYear, year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), (ImpactDimension.Village, village),
+                (ImpactDimension.Sector, sector), (ImpactDimension.Group, groupId?.ToString()),
+            }
+            .Where(c => c.Key is not null).ToList();
+        if (!wholeProgram || cohorts.Count > 1)
+        {
+            return null;
+        }
+
+        var program = await db.ImpactTotals.AsNoTracking().Where(t => t.ProgramId == programId && t.Dimension == ImpactDimension.Program)
+            .FirstOrDefaultAsync(ct);
+        if (program is null)
+        {
+            return null;
+        }
+
+        if (cohorts.Count == 0)
+        {
+            return (program.Summary(), program.AsOf);
+        }
+
+        var (dimension, key) = cohorts[0];
+        var row = await db.ImpactTotals.AsNoTracking().Where(t => t.ProgramId == programId && t.Dimension == dimension && t.Key == key)
+            .FirstOrDefaultAsync(ct);
+        return (row?.Summary() ?? new ImpactSummary(0, 0, null, null, null, 0, 0, 0, 0), program.AsOf);
     }
 
     /// <summary>The groups a cohort may be picked by: the reader's groups of the program, by name.</summary>

@@ -21,14 +21,7 @@ public sealed class RaiseReminders(AppDbContext db, IEnumerable<IReminderSource>
 
     public string Name => JobName;
 
-    public async Task<DateOnly?> DueAsync(DateOnly today, CancellationToken ct)
-    {
-        // A run started in the last hour on any node is still at work or has just failed; leave it that time.
-        var recent = clock.GetUtcNow().AddHours(-1);
-        var taken = await db.JobRuns.AnyAsync(r => r.Job == JobName && r.BusinessDate == today
-            && (r.Outcome == JobOutcome.Done || (r.Outcome == JobOutcome.Running && r.StartedAt > recent)), ct);
-        return taken ? null : today;
-    }
+    public Task<DateOnly?> DueAsync(DateOnly today, CancellationToken ct) => OncePerDay.DueAsync(db, JobName, today, clock, ct);
 
     public async Task<string?> RunAsync(DateOnly businessDate, JobProgress progress, CancellationToken ct)
     {

@@ -190,3 +190,16 @@ public static class JobSetup
         return services;
     }
 }
+
+/// <summary>When a job that runs once a business day is due: not when a run of the day is done, or started in the last hour on any node.</summary>
+public static class OncePerDay
+{
+    public static async Task<DateOnly?> DueAsync(AppDbContext db, string job, DateOnly today, TimeProvider clock, CancellationToken ct)
+    {
+        // A run started in the last hour on any node is still at work or has just failed; leave it that time.
+        var recent = clock.GetUtcNow().AddHours(-1);
+        var taken = await db.JobRuns.AnyAsync(r => r.Job == job && r.BusinessDate == today
+            && (r.Outcome == JobOutcome.Done || (r.Outcome == JobOutcome.Running && r.StartedAt > recent)), ct);
+        return taken ? null : today;
+    }
+}

@@ -961,6 +961,8 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.HasIndex("ProgramId", "QuarterIndex", "Current");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProgramId", "QuarterIndex", "Current"), new[] { "PartnerId", "Id", "Assets", "Turnover", "PaidEmployees", "FamilyEmployees" });
+
                     b.ToTable("QuarterlyReports", (string)null);
                 });
 
@@ -1279,6 +1281,92 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("ProgramId", "Name");
 
                     b.ToTable("Groups", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Impact.ImpactTotal", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AssetsCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AssetsLower")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<decimal>("AssetsMedian")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<decimal>("AssetsUpper")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EmployeesCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("EmployeesLower")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<decimal>("EmployeesMedian")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<decimal>("EmployeesUpper")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<int>("Graduated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Growing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Measured")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Partners")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Repaid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TurnoverCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("TurnoverLower")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<decimal>("TurnoverMedian")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<decimal>("TurnoverUpper")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("numeric(28,1)");
+
+                    b.Property<int>("WrittenOff")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgramId", "Dimension", "Key");
+
+                    b.ToTable("ImpactTotals", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Jobs.JobRun", b =>
@@ -2782,8 +2870,6 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.HasIndex("HelpRequestId");
 
-                    b.HasIndex("ProgramId");
-
                     b.HasIndex("ReportId");
 
                     b.HasIndex("VisitId");
@@ -2797,6 +2883,8 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("PartnerId", "State");
 
                     b.HasIndex("State", "DueOn");
+
+                    b.HasIndex("ProgramId", "ReportId", "SetOn");
 
                     b.ToTable("FollowUps", (string)null);
                 });
@@ -4435,6 +4523,15 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasOne("Berdaya.Domain.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Impact.ImpactTotal", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1276,6 +1276,92 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.ToTable("Groups", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.Impact.ImpactTotal", b =>
+                {
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssetsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AssetsLower")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AssetsMedian")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AssetsUpper")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CountedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeesCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("EmployeesLower")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EmployeesMedian")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EmployeesUpper")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Graduated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Growing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Partners")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Repaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TurnoverCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TurnoverLower")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TurnoverMedian")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TurnoverUpper")
+                        .HasPrecision(28, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WrittenOff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgramId", "Dimension", "Key");
+
+                    b.ToTable("ImpactTotals", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Jobs.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2773,8 +2859,6 @@ namespace Berdaya.Data.Migrations.Sqlite
 
                     b.HasIndex("HelpRequestId");
 
-                    b.HasIndex("ProgramId");
-
                     b.HasIndex("ReportId");
 
                     b.HasIndex("VisitId");
@@ -2788,6 +2872,8 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("PartnerId", "State");
 
                     b.HasIndex("State", "DueOn");
+
+                    b.HasIndex("ProgramId", "ReportId", "SetOn");
 
                     b.ToTable("FollowUps", (string)null);
                 });
@@ -4420,6 +4506,15 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasOne("Berdaya.Domain.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("VillageCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.Impact.ImpactTotal", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
