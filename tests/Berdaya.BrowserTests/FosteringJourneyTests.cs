@@ -201,4 +201,22 @@ public sealed class FosteringJourneyTests(BrowserApp app)
         await page.ShouldFitThePhoneAsync();
         await page.ScreenshotAsync("fostering-09-partner");
     }
+
+    [Fact]
+    public async Task An_officer_reads_the_cohorts_growth_on_the_impact_page_on_a_phone()
+    {
+        var page = await app.PhoneAsync();
+        await BrowserApp.LoginAsync(page, Demo.Officer);
+
+        // The cohort's growth drawn, and the same figures in the tables under it.
+        await page.VisitAsync("/impact");
+        await page.ShouldShowAsync("h1", "Dampak");
+        await ChartShouldShowAsync(page.Locator("#impact-chart"), "Pertumbuhan sejak survei awal: kuartil bawah, median, kuartil atas");
+        var turnover = page.Locator("#impact-growth tr[data-figure='impact.turnover'] td.num");
+        await Assertions.Expect(turnover).ToHaveCountAsync(4);
+        await Assertions.Expect(turnover.Nth(1)).ToHaveTextAsync(new Regex(@"^-?[0-9.]+,[0-9]%$"));
+        await Assertions.Expect(turnover.Nth(3)).ToHaveTextAsync(new Regex("^[1-9][0-9]*$"));
+        await page.ShouldFitThePhoneAsync();
+        await page.ScreenshotAsync("fostering-07-impact");
+    }
 }
