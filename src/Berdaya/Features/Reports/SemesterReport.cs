@@ -43,8 +43,15 @@ public sealed class SemesterReport(AppDbContext db, FundQueries fund, FundLedger
     /// <summary>The semester a program's office would report now: the latest that has ended.</summary>
     public Semester Default => Semester.LatestEnded(clock.Today());
 
+    /// <summary>
+    /// A report of a busy program reads every loan a few times (decision 0026); its statements may run longer than the usual
+    /// 30 seconds, up to this.
+    /// </summary>
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(5);
+
     public async Task<SemesterReportDto> HandleAsync(Guid programId, string? year, string? half, CancellationToken ct)
     {
+        db.Database.SetCommandTimeout(CommandTimeout);
         // One snapshot on PostgreSQL, so a payment committing meanwhile cannot make the loans and the ledger disagree.
         await using var snapshot = db.Provider == DatabaseProvider.Postgres && db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct)
