@@ -52,6 +52,12 @@ public sealed class XlsFormApiTests
         again.GetProperty("questionnaireId").GetGuid().ShouldBe(questionnaire);
         again.GetProperty("number").GetInt32().ShouldBe(2);
         (await VersionAsync(app, again.GetProperty("id").GetGuid())).Definition.ShouldBe(imported.Definition);
+
+        // One draft at a time: read in again while that draft is open, it is refused and nothing is added.
+        await (await officer.PostAsync($"/api/v1/questionnaires/import?programId={program}&questionnaireId={questionnaire}",
+            QuestionnaireScenario.File(new MemoryStream(bytes), "lagi.xlsx"))).Problem(HttpStatusCode.Conflict);
+        await using var scope = app.Scope(out var db);
+        (await db.QuestionnaireVersions.CountAsync(v => v.QuestionnaireId == questionnaire)).ShouldBe(2);
     }
 
     [Theory]

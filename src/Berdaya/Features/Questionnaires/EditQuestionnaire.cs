@@ -90,6 +90,7 @@ public sealed class EditQuestionnaire(AppDbContext db, CurrentUser me, ProgramSc
         if (questionnaireId is { } qid)
         {
             q = await FindAsync(qid, ct);
+            await OneDraftAsync(q.Id, ct);
             number = await NextNumberAsync(q.Id, ct);
         }
         else
@@ -206,15 +207,20 @@ public sealed class EditQuestionnaire(AppDbContext db, CurrentUser me, ProgramSc
         RequireOffice();
         var from = await VersionAsync(versionId, ct);
         var q = await FindAsync(from.QuestionnaireId, ct);
-        if (await db.QuestionnaireVersions.AnyAsync(x => x.QuestionnaireId == q.Id && x.State == VersionState.Draft, ct))
-        {
-            throw new DomainException("questionnaire.draft.exists", "Version", ErrorKind.Conflict);
-        }
-
+        await OneDraftAsync(q.Id, ct);
         var v = from.DraftFrom(q, await NextNumberAsync(q.Id, ct), By, clock.GetUtcNow());
         db.QuestionnaireVersions.Add(v);
         await SaveAsync(ct);
         return v;
+    }
+
+    /// <summary>One draft at a time per questionnaire: a second, drafted from a version or read in from an XLSForm, is a 409.</summary>
+    private async Task OneDraftAsync(Guid questionnaireId, CancellationToken ct)
+    {
+        if (await db.QuestionnaireVersions.AnyAsync(x => x.QuestionnaireId == questionnaireId && x.State == VersionState.Draft, ct))
+        {
+            throw new DomainException("questionnaire.draft.exists", "Version", ErrorKind.Conflict);
+        }
     }
 
     /// <summary>Gives a facilitator of the program the questionnaire for field visits, or takes it back.</summary>
