@@ -195,14 +195,9 @@ public sealed class Evaluation
             errors.Add(new DomainException("field.required", "Decision"));
         }
 
-        string? why = null;
-        try
+        if (TextProblem(reason, "Reason", MaxReason, true) is { } problem)
         {
-            why = Text(reason, "Reason", MaxReason, true);
-        }
-        catch (DomainException e)
-        {
-            errors.Add(e);
+            errors.Add(problem);
         }
 
         if (decision == EvaluationDecision.Graduate)
@@ -221,7 +216,7 @@ public sealed class Evaluation
         }
 
         Decision = decision;
-        DecisionReason = why;
+        DecisionReason = reason!.Trim();
         DecidedBy = by;
         DecidedOn = on;
         Revision++;
@@ -235,20 +230,16 @@ public sealed class Evaluation
         }
     }
 
-    private static string Text(string? text, string field, int max, bool required)
+    private static string Text(string? text, string field, int max, bool required) =>
+        TextProblem(text, field, max, required) is { } problem ? throw problem : text?.Trim() ?? "";
+
+    /// <summary>What is wrong with a text for <paramref name="field"/>, or null when it may be kept.</summary>
+    private static DomainException? TextProblem(string? text, string field, int max, bool required)
     {
         var t = text?.Trim() ?? "";
-        if (required && t.Length == 0)
-        {
-            throw new DomainException("field.required", field);
-        }
-
-        if (t.Length > max)
-        {
-            throw new DomainException("text.toolong", field, ErrorKind.Validation, max);
-        }
-
-        return t;
+        return required && t.Length == 0 ? new DomainException("field.required", field)
+            : t.Length > max ? new DomainException("text.toolong", field, ErrorKind.Validation, max)
+            : null;
     }
 }
 

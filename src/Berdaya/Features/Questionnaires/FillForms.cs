@@ -178,16 +178,11 @@ public sealed class FillForms(AppDbContext db, CurrentUser me, TimeProvider cloc
             }
             catch (DomainException ex)
             {
+                // Not an answer of the request: each form of a sync is refused on its own, with the status the one error path
+                // would give it, and the others are still kept (decision 0025).
                 db.ChangeTracker.Clear();
                 var all = ex is DomainValidationException v ? v.Errors : [ex];
-                var status = ex.Kind switch
-                {
-                    ErrorKind.Conflict => 409,
-                    ErrorKind.NotFound => 404,
-                    ErrorKind.TooLarge => 413,
-                    ErrorKind.Forbidden => 403,
-                    _ => 400,
-                };
+                var status = Web.Errors.Problems.StatusOf(ex);
                 outcomes.Add(new Outcome(f?.Id, "refused", status, all.Select(e => new OutcomeError(e.Field ?? "", e.Code, message(e))).ToList()));
             }
         }
