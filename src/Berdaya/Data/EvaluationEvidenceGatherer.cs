@@ -141,7 +141,14 @@ public sealed class EvaluationEvidenceGatherer(AppDbContext db)
             Members = lines,
         };
 
-        // A group meets a criterion when every member meets it (decision 0028).
+        // A group meets a criterion when every member meets it (decision 0028); a group with no member in the year meets none,
+        // and still shows each criterion the program set, at 0/0.
+        if (all.Count == 0)
+        {
+            var none = Judge(group, criteria).Select(c => c with { Actual = "0/0", Met = false }).ToList();
+            return (group with { Criteria = none }, []);
+        }
+
         var criteriaNames = all.SelectMany(e => e.Criteria.Select(c => c.Name)).Distinct(StringComparer.Ordinal).ToList();
         var groupCriteria = criteriaNames.Select(name =>
         {

@@ -97,4 +97,26 @@ public sealed class EvaluationTests
         await using var scope = app.Scope(out var db);
         (await db.Timeline.CountAsync(t => t.SubjectId == id && t.Kind == "evaluation.decided")).ShouldBe(1);
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task A_group_with_no_member_in_the_year_still_shows_every_criterion_unmet(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var program = await QuestionnaireScenario.ProgramAsync(app);
+        // Formed in 2026: in 2025 the group had no member yet.
+        var (groupId, _) = await GroupScenario.GroupAsync(app, 5);
+        var officer = await app.ApiAs(Demo.Officer, "en");
+
+        var gathered = await (await officer.PostAsJsonAsync("/api/v1/evaluations", new { programId = program, groupId, year = 2025 })).Json200(HttpStatusCode.Created);
+        gathered.EnumerateArray().Select(e => e.GetProperty("subject").GetString()).ShouldBe(["Group"]);
+        var view = await (await officer.GetAsync($"/api/v1/evaluations/{gathered[0].GetProperty("id").GetGuid()}")).Json200();
+        Criteria(view).ShouldBe([("OnTime", false), ("Score", false), ("TurnoverGrowth", false), ("Trainings", false), ("Nib", false)]);
+        view.GetProperty("evidence").GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("actual").GetString()).Distinct().ShouldBe(["0/0"]);
+        view.GetProperty("evidence").GetProperty("criteria")[0].GetProperty("required").GetString().ShouldBe("≥ 90%");
+
+        // Graduating it is refused: no criterion is met.
+        await (await officer.PostAsJsonAsync($"/api/v1/evaluations/{gathered[0].GetProperty("id").GetGuid()}/decision",
+            new { decision = "Graduate", reason = "Uji", revision = view.GetProperty("revision").GetInt32() })).Problem(HttpStatusCode.BadRequest);
+    }
 }

@@ -70,10 +70,13 @@ public static class GroupScenario
         return (groupId, id, partners);
     }
 
+    /// <summary>Today in the office's calendar, as a form sends a date.</summary>
+    public static string Today => Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static object Survey(Guid partnerId, decimal recommended, int character = 4) => new
     {
         partnerId,
-        surveyedOn = Berdaya.Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        surveyedOn = Today,
         scores = new Dictionary<string, int> { ["character"] = character, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 },
         notes = "Tempat produksi rapi",
         recommendedAmount = recommended,

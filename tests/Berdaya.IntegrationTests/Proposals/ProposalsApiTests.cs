@@ -208,11 +208,37 @@ public sealed class ProposalsApiTests
             (await db.Proposals.SingleAsync(p => p.Id == id)).Status.ShouldBe(ProposalStatus.Submitted);
         }
 
-        await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", GroupScenario.Survey(partners[0].Id, 2_000_000m))).Json200(HttpStatusCode.Created);
-        await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", GroupScenario.Survey(partners[0].Id, 2_500_000m))).Problem(HttpStatusCode.Conflict, "partnerId");
+        // Baseline figures out of bounds are refused, each named, and nothing is written.
+        var wrong = await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", new
+            {
+                partnerId = partners[0].Id, surveyedOn = GroupScenario.Today, scores = new Dictionary<string, int> { ["character"] = 4, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 }, recommendedAmount = 1_000_000m,
+                baselineAssets = -1m, baselineTurnover = 2_000_000_000_000m, baselineEmployees = 100_001,
+            }))
+            .Problem(HttpStatusCode.BadRequest, "baselineAssets");
+        wrong.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ShouldBe(["baselineAssets", "baselineEmployees", "baselineTurnover"]);
         await using (var scope = app.Scope(out var db))
         {
-            var survey = await db.Surveys.SingleAsync(s => s.ProposalId == id);
+            (await db.Surveys.CountAsync(s => s.ProposalId == id)).ShouldBe(0);
+        }
+
+        await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", GroupScenario.Survey(partners[0].Id, 2_000_000m))).Json200(HttpStatusCode.Created);
+        await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", GroupScenario.Survey(partners[0].Id, 2_500_000m))).Problem(HttpStatusCode.Conflict, "partnerId");
+
+        // The officer corrects the figures the visit found otherwise; those left out come from the registration.
+        await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", new
+            {
+                partnerId = partners[1].Id, surveyedOn = GroupScenario.Today, scores = new Dictionary<string, int> { ["character"] = 4, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 }, recommendedAmount = 1_000_000m,
+                baselineAssets = 7_500_000m, baselineEmployees = 3,
+            }))
+            .Json200(HttpStatusCode.Created);
+        await using (var scope = app.Scope(out var db))
+        {
+            var corrected = await db.Surveys.SingleAsync(s => s.ProposalId == id && s.PartnerId == partners[1].Id);
+            (corrected.BaselineAssets, corrected.BaselineTurnover, corrected.BaselineEmployees).ShouldBe((7_500_000m, 10_000_000m, 3));
+        }
+        await using (var scope = app.Scope(out var db))
+        {
+            var survey = await db.Surveys.SingleAsync(s => s.ProposalId == id && s.PartnerId == partners[0].Id);
             survey.RecommendedAmount.ShouldBe(2_000_000m);
             survey.Scores.Count.ShouldBe(5);
             (await db.Timeline.CountAsync(t => t.Kind == "survey.recorded" && t.GroupId == groupId && t.PartnerId == partners[0].Id)).ShouldBe(1);

@@ -81,7 +81,8 @@ public sealed class FieldSyncTests
             r.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("field").GetString()!, e.GetProperty("code").GetString()!)).ToList();
         Errors(results[1]).ShouldBe([("VersionId", "form.version.unknown")]);
         Errors(results[2]).ShouldBe([("Answers.omzet", "answer.rupiah"), ("Answers.rutin", "answer.range")]);
-        results[2].GetProperty("errors")[1].GetProperty("message").GetString()!.ShouldContain("Seberapa rutin?");
+        // The reader reads English: the question is named by its English label.
+        results[2].GetProperty("errors")[1].GetProperty("message").GetString()!.ShouldContain("“How regular?”: must be between 1 and 5.");
 
         (await KeptAsync(app, good)).ShouldBe((1, 1, 1));
         (await KeptAsync(app, later)).ShouldBe((1, 0, 1));

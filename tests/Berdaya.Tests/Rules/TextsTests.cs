@@ -12,6 +12,19 @@ public sealed partial class TextsTests
     private static readonly Texts Texts = new();
 
     [Fact]
+    public void A_question_named_in_a_message_reads_in_the_readers_language_and_falls_back_to_Indonesian()
+    {
+        var id = CultureInfo.GetCultureInfo("id-ID");
+        var en = CultureInfo.GetCultureInfo("en");
+        Texts.Format("error.answer.required", en, new Berdaya.Domain.Common.Bilingual("Omzet bulan ini", "Turnover this month"))
+            .ShouldBe("“Turnover this month” is required.");
+        Texts.Format("error.answer.required", id, new Berdaya.Domain.Common.Bilingual("Omzet bulan ini", "Turnover this month"))
+            .ShouldBe("“Omzet bulan ini” wajib dijawab.");
+        Texts.Format("error.answer.required", en, new Berdaya.Domain.Common.Bilingual("Omzet bulan ini", null))
+            .ShouldBe("“Omzet bulan ini” is required.");
+    }
+
+    [Fact]
     public void Every_error_code_thrown_has_a_message_in_both_languages()
     {
         var missing = SourceFiles("*.cs")

@@ -53,7 +53,7 @@ public static class Answers
             {
                 if (q.Required)
                 {
-                    errors.Add(new DomainException("answer.required", Field(q.Name), ErrorKind.Validation, q.LabelId));
+                    errors.Add(new DomainException("answer.required", Field(q.Name), ErrorKind.Validation, Label(q)));
                 }
 
                 continue;
@@ -102,7 +102,7 @@ public static class Answers
                         QuestionType.Rupiah => "answer.rupiah",
                         QuestionType.Scale => "answer.scale",
                         _ => "answer.number",
-                    }, field, ErrorKind.Validation, q.LabelId));
+                    }, field, ErrorKind.Validation, Label(q)));
                     return null;
                 }
 
@@ -114,7 +114,7 @@ public static class Answers
                 };
                 if (n < min || n > max || (q.Type == QuestionType.Rupiah && n < 0))
                 {
-                    errors.Add(new DomainException("answer.range", field, ErrorKind.Validation, q.LabelId,
+                    errors.Add(new DomainException("answer.range", field, ErrorKind.Validation, Label(q),
                         min.ToString("0.##", CultureInfo.InvariantCulture), max.ToString("0.##", CultureInfo.InvariantCulture)));
                     return null;
                 }
@@ -124,7 +124,7 @@ public static class Answers
             case QuestionType.SingleChoice:
                 if (!q.Choices.Any(c => c.Name == text))
                 {
-                    errors.Add(new DomainException("answer.choice", field, ErrorKind.Validation, q.LabelId, Short(text)));
+                    errors.Add(new DomainException("answer.choice", field, ErrorKind.Validation, Label(q), Short(text)));
                     return null;
                 }
 
@@ -134,7 +134,7 @@ public static class Answers
                 var wrong = picked.FirstOrDefault(p => !q.Choices.Any(c => c.Name == p));
                 if (wrong is not null || picked.Distinct(StringComparer.Ordinal).Count() != picked.Length)
                 {
-                    errors.Add(new DomainException("answer.choice", field, ErrorKind.Validation, q.LabelId, Short(wrong ?? text)));
+                    errors.Add(new DomainException("answer.choice", field, ErrorKind.Validation, Label(q), Short(wrong ?? text)));
                     return null;
                 }
 
@@ -150,7 +150,7 @@ public static class Answers
                 };
                 if (yes is null)
                 {
-                    errors.Add(new DomainException("answer.yesno", field, ErrorKind.Validation, q.LabelId));
+                    errors.Add(new DomainException("answer.yesno", field, ErrorKind.Validation, Label(q)));
                     return null;
                 }
 
@@ -159,7 +159,7 @@ public static class Answers
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                     || d < EarliestDate || d > today.AddDays(1))
                 {
-                    errors.Add(new DomainException("answer.date", field, ErrorKind.Validation, q.LabelId, today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                    errors.Add(new DomainException("answer.date", field, ErrorKind.Validation, Label(q), today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
                     return null;
                 }
 
@@ -167,7 +167,7 @@ public static class Answers
             case QuestionType.Text:
                 if (text.Length > MaxText)
                 {
-                    errors.Add(new DomainException("answer.text.long", field, ErrorKind.Validation, q.LabelId, MaxText));
+                    errors.Add(new DomainException("answer.text.long", field, ErrorKind.Validation, Label(q), MaxText));
                     return null;
                 }
 
@@ -175,13 +175,15 @@ public static class Answers
             default:
                 if (!photos.Contains(text))
                 {
-                    errors.Add(new DomainException("answer.photo", field, ErrorKind.Validation, q.LabelId));
+                    errors.Add(new DomainException("answer.photo", field, ErrorKind.Validation, Label(q)));
                     return null;
                 }
 
                 return new AnswerValue(text, null, null);
         }
     }
+
+    private static Bilingual Label(Question q) => new(q.LabelId, q.LabelEn);
 
     private static string Short(string s) => s.Length > 60 ? s[..60] : s;
 }

@@ -16,7 +16,8 @@ public sealed record ProposalSummary(Guid Id, Guid GroupId, string GroupName,
 public sealed record ScoreDto(string Aspect, string Name, int Score);
 
 public sealed record SurveyDto(Guid Id, DateOnly SurveyedOn, string OfficerUserId, string? OfficerName, IReadOnlyList<ScoreDto> Scores, decimal AverageScore,
-    string? Notes, decimal RecommendedAmount, IReadOnlyList<AttachmentDto> Photos);
+    string? Notes, decimal RecommendedAmount, IReadOnlyList<AttachmentDto> Photos, decimal? BaselineAssets = null, decimal? BaselineTurnover = null,
+    int? BaselineEmployees = null);
 
 /// <summary>One member's line; <see cref="ProposalItemId"/> is what <c>POST /api/v1/loans</c> disburses.</summary>
 public sealed record ItemDto(Guid ProposalItemId, Guid PartnerId, string OwnerName, decimal RequestedAmount, string Purpose, SurveyDto? Survey,
@@ -139,7 +140,7 @@ public sealed class ProposalQueries(AppDbContext db, CurrentUser me, ProposalAcc
                 : new SurveyDto(s.Id, s.SurveyedOn, s.OfficerUserId, users.GetValueOrDefault(s.OfficerUserId),
                     s.Scores.OrderBy(x => aspectOrder.GetValueOrDefault(x.AspectCode)).Select(x => new ScoreDto(x.AspectCode, aspectNames.GetValueOrDefault(x.AspectCode, x.AspectCode), x.Score)).ToList(),
                     s.AverageScore, s.Notes, s.RecommendedAmount,
-                    files.Where(f => f.OwnerId == s.Id).Select(f => f.Dto).ToList()),
+                    files.Where(f => f.OwnerId == s.Id).Select(f => f.Dto).ToList(), s.BaselineAssets, s.BaselineTurnover, s.BaselineEmployees),
             i.Decision, i.ApprovedAmount, i.DecisionReason, i.DecidedAt)).ToList();
         var history = p.History.OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
             .Select(h => new HistoryDto(h.From, h.To, h.ChangedBy, users.GetValueOrDefault(h.ChangedBy), h.ChangedAt, h.Note)).ToList();

@@ -1,5 +1,7 @@
 using Berdaya.Data;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Fostering;
+using Berdaya.Domain.Impact;
 using Berdaya.Features.Proposals;
 using Berdaya.Web;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,12 @@ public static class RecordSurvey
 {
     public const string PhotoOwnerType = "Survey";
 
-    public sealed record Command(Guid PartnerId, DateOnly? SurveyedOn, Dictionary<string, int>? Scores, string? Notes, decimal? RecommendedAmount);
+    /// <summary>
+    /// The baseline figures are optional: left out, the survey keeps the figures the partner declared at registration; given,
+    /// they are what the officer found on the visit (docs/domain.md, Impact).
+    /// </summary>
+    public sealed record Command(Guid PartnerId, DateOnly? SurveyedOn, Dictionary<string, int>? Scores, string? Notes, decimal? RecommendedAmount,
+        decimal? BaselineAssets = null, decimal? BaselineTurnover = null, int? BaselineEmployees = null);
 
     public sealed record Photo(string FileName, byte[] Content);
 
@@ -47,6 +54,21 @@ public static class RecordSurvey
                 errors.Add(new DomainException("survey.recommended.required", "RecommendedAmount"));
             }
 
+            if (c.BaselineAssets is { } assets)
+            {
+                Rupiah.CheckNonNegative(assets, "BaselineAssets", errors);
+            }
+
+            if (c.BaselineTurnover is { } turnover)
+            {
+                Rupiah.CheckNonNegative(turnover, "BaselineTurnover", errors);
+            }
+
+            if (c.BaselineEmployees is < 0 or > QuarterlyReport.MaxEmployees)
+            {
+                errors.Add(new DomainException("fostering.employees.range", "BaselineEmployees", ErrorKind.Validation, QuarterlyReport.MaxEmployees));
+            }
+
             if (errors.Count > 0)
             {
                 throw new DomainValidationException(errors);
@@ -58,8 +80,11 @@ public static class RecordSurvey
             var partner = await db.Partners.AsNoTracking().FirstAsync(p => p.Id == c.PartnerId, ct);
 
             // The survey keeps the figures it checked as the impact's baseline (docs/domain.md, Impact).
+            var declared = partner.Figures();
+            var baseline = new BusinessFigures(c.BaselineAssets ?? declared.Assets, c.BaselineTurnover ?? declared.Turnover,
+                c.BaselineEmployees ?? declared.Employees);
             var survey = proposal.RecordSurvey(c.PartnerId, c.SurveyedOn!.Value, userId, scores, aspects, c.Notes, c.RecommendedAmount!.Value, userId, access.Now,
-                partner.Figures());
+                baseline);
             var files = new List<Attachment>();
             for (var i = 0; i < (photos?.Count ?? 0); i++)
             {

@@ -31,6 +31,10 @@ public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries qu
 
         Input.SurveyedOn = access.Today;
         Input.RecommendedAmount = Item.RequestedAmount;
+        var declared = await db.Partners.Where(p => p.Id == partnerId).Select(p => new { p.NetAssets, p.YearlySales, p.Employees }).FirstAsync(ct);
+        Input.BaselineAssets = declared.NetAssets;
+        Input.BaselineTurnover = Domain.Impact.ImpactMath.QuarterOfYear(declared.YearlySales);
+        Input.BaselineEmployees = declared.Employees;
         return Page();
     }
 
@@ -53,7 +57,8 @@ public sealed class SurveyModel(RecordSurvey.Handler handler, ProposalQueries qu
         }
 
         await handler.HandleAsync(id, new RecordSurvey.Command(partnerId, Input.SurveyedOn,
-            Input.Scores.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value), Input.Notes, Input.RecommendedAmount), files, me.RequiredId, ct);
+            Input.Scores.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!.Value), Input.Notes, Input.RecommendedAmount,
+            Input.BaselineAssets, Input.BaselineTurnover, Input.BaselineEmployees), files, me.RequiredId, ct);
         TempData["Flash"] = texts.Get("proposals.saved", CultureInfo.CurrentUICulture);
         return Redirect($"/proposals/{id}");
     }
@@ -90,4 +95,7 @@ public sealed class SurveyForm
     public Dictionary<string, int?> Scores { get; set; } = [];
     public string? Notes { get; set; }
     public decimal? RecommendedAmount { get; set; }
+    public decimal? BaselineAssets { get; set; }
+    public decimal? BaselineTurnover { get; set; }
+    public int? BaselineEmployees { get; set; }
 }

@@ -1,3 +1,4 @@
+using Berdaya.Domain.Common;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
@@ -56,6 +57,7 @@ public sealed class Texts
     {
         decimal d => Show.Rupiah(d),
         Enum e => Get($"enum.{e.GetType().Name}.{e}", culture),
+        Bilingual b => b.In(IsEnglish(culture)),
         _ => arg,
     };
 
