@@ -210,10 +210,15 @@ public sealed class ProposalsApiTests
 
         // Baseline figures out of bounds are refused, each named, and nothing is written.
         var wrong = await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", new
-            {
-                partnerId = partners[0].Id, surveyedOn = GroupScenario.Today, scores = new Dictionary<string, int> { ["character"] = 4, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 }, recommendedAmount = 1_000_000m,
-                baselineAssets = -1m, baselineTurnover = 2_000_000_000_000m, baselineEmployees = 100_001,
-            }))
+        {
+            partnerId = partners[0].Id,
+            surveyedOn = GroupScenario.Today,
+            scores = new Dictionary<string, int> { ["character"] = 4, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 },
+            recommendedAmount = 1_000_000m,
+            baselineAssets = -1m,
+            baselineTurnover = 2_000_000_000_000m,
+            baselineEmployees = 100_001,
+        }))
             .Problem(HttpStatusCode.BadRequest, "baselineAssets");
         wrong.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ShouldBe(["baselineAssets", "baselineEmployees", "baselineTurnover"]);
         await using (var scope = app.Scope(out var db))
@@ -226,10 +231,14 @@ public sealed class ProposalsApiTests
 
         // The officer corrects the figures the visit found otherwise; those left out come from the registration.
         await (await officer.PostAsJsonAsync($"/api/v1/proposals/{id}/surveys", new
-            {
-                partnerId = partners[1].Id, surveyedOn = GroupScenario.Today, scores = new Dictionary<string, int> { ["character"] = 4, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 }, recommendedAmount = 1_000_000m,
-                baselineAssets = 7_500_000m, baselineEmployees = 3,
-            }))
+        {
+            partnerId = partners[1].Id,
+            surveyedOn = GroupScenario.Today,
+            scores = new Dictionary<string, int> { ["character"] = 4, ["capacity"] = 4, ["capital"] = 3, ["condition"] = 4, ["collateral"] = 2 },
+            recommendedAmount = 1_000_000m,
+            baselineAssets = 7_500_000m,
+            baselineEmployees = 3,
+        }))
             .Json200(HttpStatusCode.Created);
         await using (var scope = app.Scope(out var db))
         {

@@ -1,8 +1,8 @@
-using Berdaya.Domain.Common;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using Berdaya.Domain.Common;
 using Microsoft.Extensions.Localization;
 
 namespace Berdaya.Web.Localization;
