@@ -118,6 +118,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ConsignmentDeliveryLine> ConsignmentDeliveryLines => Set<ConsignmentDeliveryLine>();
     public DbSet<SalesReport> SalesReports => Set<SalesReport>();
     public DbSet<PlacementPayment> PlacementPayments => Set<PlacementPayment>();
+    public DbSet<Domain.MeetAndGreet.DirectoryConsent> DirectoryConsents => Set<Domain.MeetAndGreet.DirectoryConsent>();
+    public DbSet<Domain.MeetAndGreet.DirectoryEntry> DirectoryEntries => Set<Domain.MeetAndGreet.DirectoryEntry>();
+    public DbSet<Domain.MeetAndGreet.DirectoryWord> DirectoryWords => Set<Domain.MeetAndGreet.DirectoryWord>();
+    public DbSet<Domain.MeetAndGreet.ConnectionRequest> ConnectionRequests => Set<Domain.MeetAndGreet.ConnectionRequest>();
+    public DbSet<Domain.MeetAndGreet.Endorsement> Endorsements => Set<Domain.MeetAndGreet.Endorsement>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -97,5 +97,5 @@ internal sealed class DemoEvaluations(AppDbContext db, DateOnly today)
         return scores;
     }
 
-    private static DateTimeOffset At(DateOnly on) => new(on.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero);
+    private static DateTimeOffset At(DateOnly on) => BusinessCalendar.MorningOf(on);
 }

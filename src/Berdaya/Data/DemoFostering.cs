@@ -121,5 +121,5 @@ internal sealed class DemoFostering(AppDbContext db, DateOnly today)
 
     private static decimal Round(decimal x) => decimal.Round(x / 1_000m, 0) * 1_000m;
 
-    private static DateTimeOffset At(DateOnly on) => new(on.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero);
+    private static DateTimeOffset At(DateOnly on) => BusinessCalendar.MorningOf(on);
 }

@@ -122,5 +122,5 @@ internal sealed class DemoGraduation(AppDbContext db, DateOnly today)
 
     private static string Rupiah(decimal? amount) => "Rp " + (amount ?? 0).ToString("#,0", CultureInfo.GetCultureInfo("id-ID"));
 
-    private static DateTimeOffset At(DateOnly on) => new(on.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero);
+    private static DateTimeOffset At(DateOnly on) => BusinessCalendar.MorningOf(on);
 }

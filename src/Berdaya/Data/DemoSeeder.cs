@@ -210,6 +210,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await new DemoMarketsPlacements(db, clock.Today()).SeedAsync(program.Id, ct);
         await new DemoEvaluations(db, clock.Today()).SeedAsync(program.Id, evaluator.DisplayName, officer.DisplayName, ct);
         await new DemoGraduation(db, clock.Today()).SeedAsync(program.Id, facilitator.DisplayName, officer.DisplayName, ct);
+        await new DemoMeetAndGreet(db, clock.Today()).SeedAsync(program.Id, facilitator.DisplayName, officer.DisplayName, officer.Id, ct);
         _ = admin;
     }
 

@@ -94,6 +94,12 @@ public static class AccessMatrix
     /// <summary>The melinjo follow-up is the treasurer's own (done, so an allowed close stops at its state).</summary>
     private const Who FollowUpClosers = Administrator | Officer | Treasurer;
 
+    // Meet and Greet's directory: read by the program's staff, viewers and partners (never evaluators); a partner's own page by the
+    // staff in scope, viewers and the partner; a decision recorded by the partner or the field staff.
+    private const Who DirectoryReaders = SignedIn & ~Evaluator;
+    private const Who OwnDirectory = Field | Viewer | Chair;
+    private const Who DirectoryWriters = Field | Chair;
+
     public static readonly Rule[] Api =
     [
         new("POST", "/api/v1/auth/login", Anyone, "/api/v1/auth/login", """{"email":"","password":""}"""),
@@ -238,6 +244,18 @@ public static class AccessMatrix
         // Bankability and graduation: read by staff and viewers in scope and by the partner themself (the chair, Eti Rohaeti, graduated in the demo,
         // so every allowed write stops at her graduation: 409); declared by field staff, graduated by the office.
         new("GET", "/api/v1/partners/{id:guid}/bankability", Field | Viewer | Chair, "/api/v1/partners/{chairpartner}/bankability"),
+        // Meet and Greet: the directory by consent, requests to connect, endorsements and the public products page. Every write stops at
+        // validation (an empty body, or a request or endorsement that does not exist), so an allowed call changes nothing.
+        new("GET", "/api/v1/directory", DirectoryReaders, "/api/v1/directory?q=emping"),
+        new("GET", "/api/v1/partners/{id:guid}/directory-consent", OwnDirectory, "/api/v1/partners/{chairpartner}/directory-consent"),
+        new("POST", "/api/v1/partners/{id:guid}/directory-consent", DirectoryWriters, "/api/v1/partners/{chairpartner}/directory-consent", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/connections", OwnDirectory, "/api/v1/partners/{chairpartner}/connections"),
+        new("POST", "/api/v1/partners/{id:guid}/connections", DirectoryWriters, "/api/v1/partners/{chairpartner}/connections", "{}"),
+        new("POST", "/api/v1/connections/{id:guid}/answer", DirectoryWriters, "/api/v1/connections/00000000-0000-0000-0000-00000000c001/answer", "{}"),
+        new("POST", "/api/v1/partners/{id:guid}/endorsements", Office, "/api/v1/partners/{chairpartner}/endorsements", "{}"),
+        new("DELETE", "/api/v1/endorsements/{id:guid}", Office, "/api/v1/endorsements/00000000-0000-0000-0000-00000000e001"),
+        new("GET", "/api/v1/public/products", Anyone, "/api/v1/public/products?q=emping"),
+        new("POST", "/api/v1/public/enquiries", Anyone, "/api/v1/public/enquiries", "{}"),
         new("POST", "/api/v1/partners/{id:guid}/bankability/declarations", Field, "/api/v1/partners/{chairpartner}/bankability/declarations", "{}"),
         new("POST", "/api/v1/partners/{id:guid}/graduation", Office, "/api/v1/partners/{chairpartner}/graduation", "{}"),
         new("POST", "/api/v1/partners/{id:guid}/cash-book/offers/{sourceType}/{sourceId:guid}", CashBookKeepers,
@@ -474,6 +492,12 @@ public static class AccessMatrix
         new("GET", "partners/{id:guid}/reports", CashBookKeepers, "/partners/{member}/reports?quarter=2006-Q3"),
         new("GET", "fostering/declines", Field, "/fostering/declines?programId={program}&quarter=2007-Q3"),
         new("GET", "partners/{id:guid}/bankability", Field | Viewer | Chair, "/partners/{chairpartner}/bankability"),
+        new("GET", "directory", DirectoryReaders, "/directory?q=emping"),
+        new("GET", "directory/print", DirectoryReaders, "/directory/print?district=32.11.07"),
+        new("GET", "partners/{id:guid}/directory", OwnDirectory, "/partners/{chairpartner}/directory"),
+        new("GET", "partners/{id:guid}/connections", OwnDirectory, "/partners/{chairpartner}/connections"),
+        new("GET", "produk", Anyone, "/produk?q=emping"),
+        new("GET", "produk/{id:guid}/tanya", Anyone, "/produk/{chairpartner}/tanya"),
         new("GET", "partners/{id:guid}/graduation/letter", Field | Viewer | Chair, "/partners/{chairpartner}/graduation/letter"),
         new("GET", "partners/{id:guid}/graduation/certificate", Field | Viewer | Chair, "/partners/{chairpartner}/graduation/certificate"),
         new("GET", "partners/{id:guid}/cashbook/lines/{lineId:guid}/reverse", CashBookKeepers, "/partners/{member}/cashbook/lines/{cashline}/reverse"),
@@ -621,6 +645,14 @@ public static class AccessMatrix
         new("POST Run", "fostering/declines", Office, "/fostering/declines?handler=Run&programId={program}&quarter=bukan"),
         new("POST Settings", "fostering/declines", Office, "/fostering/declines?handler=Settings&programId={program}", "Settings.DeclinePercent="),
         new("POST Declare", "partners/{id:guid}/bankability", Field, "/partners/{chairpartner}/bankability?handler=Declare", "Declare.Item="),
+        new("POST Connect", "directory", Chair | Treasurer, "/directory?handler=Connect", "Connect.ToPartnerId="),
+        new("POST", "partners/{id:guid}/directory", DirectoryWriters, "/partners/{chairpartner}/directory", "Consent.Decision="),
+        new("POST Endorse", "partners/{id:guid}/directory", Office, "/partners/{chairpartner}/directory?handler=Endorse", "Endorse.Text="),
+        new("POST WithdrawEndorsement", "partners/{id:guid}/directory", Office,
+            "/partners/{chairpartner}/directory?handler=WithdrawEndorsement&endorsementId=00000000-0000-0000-0000-00000000e001"),
+        new("POST Answer", "partners/{id:guid}/connections", DirectoryWriters,
+            "/partners/{chairpartner}/connections?handler=Answer&requestId=00000000-0000-0000-0000-00000000c001&accept=false"),
+        new("POST", "produk/{id:guid}/tanya", Anyone, "/produk/{chairpartner}/tanya", "Enquiry.BuyerName="),
         new("POST Graduate", "partners/{id:guid}/bankability", Office, "/partners/{chairpartner}/bankability?handler=Graduate", "Graduate.Bank="),
         new("POST Take", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?handler=Take",
             "type=none&source=00000000-0000-0000-0000-000000000001"),

@@ -14,4 +14,7 @@ public static class BusinessCalendar
     public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 
     public static DateOnly Today(this TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>10:00 in the office's time on the day: when the demo's records of a past day were made.</summary>
+    public static DateTimeOffset MorningOf(DateOnly on) => new(on.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero);
 }

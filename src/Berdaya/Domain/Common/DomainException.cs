@@ -23,6 +23,9 @@ public enum ErrorKind
 
     /// <summary>A file or body over its size limit (413).</summary>
     TooLarge,
+
+    /// <summary>Too many requests from one sender in a while (429).</summary>
+    TooMany,
 }
 
 /// <summary>

@@ -12,18 +12,19 @@ public static class Phone
             return null;
         }
 
-        var digits = new string(input.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '(' and not ')' and not '.').ToArray());
+        return TryNormalize(input, out var digits) ? digits : throw new DomainException("phone.format", field);
+    }
+
+    /// <summary>The number as digits with a leading 0 or 62, when it is one (8–15 digits; spaces, dashes, dots and brackets dropped).</summary>
+    public static bool TryNormalize(string input, out string digits)
+    {
+        digits = new string(input.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '(' and not ')' and not '.').ToArray());
         if (digits.StartsWith('+'))
         {
             digits = digits[1..];
         }
 
-        if (!digits.All(char.IsAsciiDigit) || digits.Length is < 8 or > 15 || !(digits.StartsWith('0') || digits.StartsWith("62", StringComparison.Ordinal)))
-        {
-            throw new DomainException("phone.format", field);
-        }
-
-        return digits;
+        return digits.All(char.IsAsciiDigit) && digits.Length is >= 8 and <= 15 && (digits.StartsWith('0') || digits.StartsWith("62", StringComparison.Ordinal));
     }
 
     /// <summary>Masked form: the first four and last three digits (PDP law; docs/domain.md, Personal data).</summary>

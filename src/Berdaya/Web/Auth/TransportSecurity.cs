@@ -16,6 +16,8 @@ public static class TransportSecurity
         var config = builder.Configuration;
         services.Configure<LoginLimits>(config.GetSection("Login"));
         services.AddSingleton<LoginThrottle>();
+        services.Configure<EnquiryLimits>(config.GetSection("Enquiries"));
+        services.AddSingleton<EnquiryThrottle>();
 
         // Only a proxy the app trusts may say who the client is and that it came over HTTPS; by default
         // one on the same host (loopback).

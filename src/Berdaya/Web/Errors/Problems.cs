@@ -44,6 +44,7 @@ public static class Problems
     public static int StatusOf(DomainException ex) => ex.Kind switch
     {
         ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.TooMany => StatusCodes.Status429TooManyRequests,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
@@ -65,6 +66,7 @@ public static class Problems
                 409 => "problem.conflict",
                 403 => "problem.forbidden",
                 413 => "problem.toolarge",
+                429 => "problem.toomany",
                 _ => "problem.validation",
             }, culture),
             Detail = Message(texts, Flatten(ex).First(), culture),

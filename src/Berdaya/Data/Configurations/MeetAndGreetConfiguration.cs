@@ -1,0 +1,97 @@
+using Berdaya.Domain.MeetAndGreet;
+using Berdaya.Domain.Partners;
+using Berdaya.Domain.Programs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Berdaya.Data.Configurations;
+
+internal sealed class DirectoryConsentConfiguration : IEntityTypeConfiguration<DirectoryConsent>
+{
+    public void Configure(EntityTypeBuilder<DirectoryConsent> b)
+    {
+        b.ToTable("DirectoryConsents");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Note).HasMaxLength(DirectoryConsent.MaxNote);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+
+        // A partner's decisions, newest first: the latest is in force.
+        b.HasIndex(x => new { x.PartnerId, x.RecordedAt });
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DirectoryEntryConfiguration : IEntityTypeConfiguration<DirectoryEntry>
+{
+    public void Configure(EntityTypeBuilder<DirectoryEntry> b)
+    {
+        b.ToTable("DirectoryEntries");
+        b.HasKey(x => x.PartnerId);
+        b.Property(x => x.OwnerName).HasMaxLength(150);
+        b.Property(x => x.BusinessName).HasMaxLength(150);
+        b.Property(x => x.Sector).HasMaxLength(100);
+        b.Property(x => x.Products).HasMaxLength(500);
+        b.Property(x => x.VillageCode).HasMaxLength(13);
+        b.Property(x => x.DistrictCode).HasMaxLength(8);
+
+        // The search pages a program's entries by name, optionally within a district or village (a range on the code):
+        // each listing is a walk of one of these indexes (docs/performance.md, Meet and Greet).
+        b.HasIndex(x => new { x.ProgramId, x.OwnerName, x.PartnerId });
+        b.HasIndex(x => new { x.ProgramId, x.VillageCode, x.OwnerName });
+        b.HasIndex(x => new { x.ProgramId, x.Sector, x.OwnerName });
+        b.HasMany(x => x.Words).WithOne().HasForeignKey(w => w.PartnerId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Words).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<Partner>().WithOne().HasForeignKey<DirectoryEntry>(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<DirectoryConsent>().WithMany().HasForeignKey(x => x.ConsentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DirectoryWordConfiguration : IEntityTypeConfiguration<DirectoryWord>
+{
+    public void Configure(EntityTypeBuilder<DirectoryWord> b)
+    {
+        b.ToTable("DirectoryWords");
+        b.HasKey(x => new { x.PartnerId, x.Word });
+        b.Property(x => x.Word).HasMaxLength(SearchWords.MaxLength);
+
+        // A prefix is a range on this index, as in the partner search.
+        b.HasIndex(x => new { x.Word, x.PartnerId });
+    }
+}
+
+internal sealed class ConnectionRequestConfiguration : IEntityTypeConfiguration<ConnectionRequest>
+{
+    public void Configure(EntityTypeBuilder<ConnectionRequest> b)
+    {
+        b.ToTable("ConnectionRequests");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Message).HasMaxLength(ConnectionRequest.MaxMessage);
+        b.Property(x => x.BuyerName).HasMaxLength(ConnectionRequest.MaxBuyerName);
+        b.Property(x => x.BuyerContact).HasMaxLength(ConnectionRequest.MaxBuyerContact);
+        b.Property(x => x.SentBy).HasMaxLength(256);
+        b.Property(x => x.AnsweredBy).HasMaxLength(256);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ToPartnerId, x.State, x.SentAt });
+        b.HasIndex(x => new { x.FromPartnerId, x.SentAt });
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.ToPartnerId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.FromPartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EndorsementConfiguration : IEntityTypeConfiguration<Endorsement>
+{
+    public void Configure(EntityTypeBuilder<Endorsement> b)
+    {
+        b.ToTable("Endorsements");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Text).HasMaxLength(Endorsement.MaxText);
+        b.Property(x => x.WrittenBy).HasMaxLength(256);
+        b.Property(x => x.WriterName).HasMaxLength(100);
+        b.HasIndex(x => new { x.PartnerId, x.WrittenOn });
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,73 @@
+using Berdaya.Web;
+using Berdaya.Web.Auth;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Berdaya.Features.MeetAndGreet;
+
+/// <summary>The directory, its consent, requests to connect, endorsements and the public products page as JSON, through the same services as the pages.</summary>
+public sealed class MeetAndGreetApi : IEndpointModule
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var directory = api.MapGroup("").WithTags("Meet and Greet: directory");
+        directory.MapGet("/directory", ([AsParameters] DirectorySearch.Query query, DirectorySearch search, CancellationToken ct) => search.HandleAsync(query, ct))
+            .WithSummary("The partners of the reader's programs listed by consent, only the fields each chose, with trust signals; by q (product or name words), "
+                         + "sector, region (village, district or regency code), km (1-200, from a partner's own recorded location); 20 a page.");
+
+        directory.MapGet("/partners/{id:guid}/directory-consent", (Guid id, ConsentQuery query, CancellationToken ct) => query.HandleAsync(id, ct))
+            .WithSummary("A partner's directory decisions, newest first, whether they are listed, and their trust signals.");
+
+        directory.MapPost("/partners/{id:guid}/directory-consent", async (Guid id, [FromBody] RecordConsent.Command body, RecordConsent record, CancellationToken ct) =>
+            {
+                var c = await record.HandleAsync(id, body, null, ct);
+                return Results.Created($"/api/v1/partners/{id}/directory-consent", ConsentQuery.Line(c));
+            })
+            .WithSummary("Record a decision: Given (purposes Partners and/or Buyers; fields, Business required, Products, Village, Photo, Contact), Refused "
+                         + "or Withdrawn; by the partner themself, or by field staff with the way it was given (InPerson, Phone, Paper). Withdrawal removes "
+                         + "the partner from every listing at once.");
+
+        directory.MapGet("/partners/{id:guid}/connections", (Guid id, Connections connections, CancellationToken ct) => connections.ListAsync(id, ct))
+            .WithSummary("A partner's requests to connect, sent and received, newest first; phone numbers only once accepted.");
+
+        directory.MapPost("/partners/{id:guid}/connections", async (Guid id, [FromBody] Connections.SendCommand body, Connections connections, CancellationToken ct) =>
+            {
+                var r = await connections.SendAsync(id, body, ct);
+                return Results.Created($"/api/v1/partners/{id}/connections", new { r.Id, r.State });
+            })
+            .WithSummary("Ask a listed partner who shows Contact to connect (message up to 500 characters); one open request between two partners.");
+
+        directory.MapPost("/connections/{id:guid}/answer", async (Guid id, [FromBody] Connections.AnswerCommand body, Connections connections, CancellationToken ct) =>
+            {
+                var r = await connections.AnswerAsync(id, body, ct);
+                return Results.Ok(new { r.Id, r.State, r.Version });
+            })
+            .WithSummary("The partner asked accepts or declines, once (a second answer is a 409).");
+
+        directory.MapPost("/partners/{id:guid}/endorsements", async (Guid id, [FromBody] Endorsements.Command body, Endorsements endorsements, CancellationToken ct) =>
+            {
+                var e = await endorsements.WriteAsync(id, body, ct);
+                return Results.Created($"/api/v1/partners/{id}/directory-consent", new EndorsementLine(e.Id, e.Role, e.WriterName, e.Text, e.WrittenOn));
+            })
+            .RequireAuthorization(RolePolicies.Office)
+            .WithSummary("An officer's endorsement of a partner (up to 300 characters), shown beside their entry.");
+
+        directory.MapDelete("/endorsements/{id:guid}", async (Guid id, Endorsements endorsements, CancellationToken ct) =>
+            {
+                await endorsements.WithdrawAsync(id, ct);
+                return Results.NoContent();
+            })
+            .RequireAuthorization(RolePolicies.Office)
+            .WithSummary("Take an endorsement back.");
+
+        var open = api.MapGroup("/public").WithTags("Meet and Greet: public products").AllowAnonymous();
+        open.MapGet("/products", ([AsParameters] PublicProducts.Query query, PublicProducts products, CancellationToken ct) => products.HandleAsync(query, ct))
+            .WithSummary("Without login: the products of partners who agreed to be shown to buyers, by region (regency or district code) and q; 30 a page.");
+        open.MapPost("/enquiries", async ([FromBody] PublicProducts.EnquiryCommand body, PublicProducts products, CancellationToken ct) =>
+            {
+                var id = await products.EnquireAsync(body, ct);
+                return Results.Created("/api/v1/public/products", new { id });
+            })
+            .WithSummary("Without login: a buyer's enquiry to a listed partner (name, phone or e-mail, message); it arrives as a request the partner "
+                         + "accepts or declines. Limited per sender address (429).");
+    }
+}
