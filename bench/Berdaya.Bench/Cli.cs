@@ -19,11 +19,14 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- decline --provider postgres --database berdaya_bench_fos --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- sync --provider sqlite|postgres [--dir …|--database … --connection …] [--queries 3]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
+///   dotnet run -c Release --project bench/Berdaya.Bench -- match --problem bench/problems/example.json
+///   dotnet run -c Release --project bench/Berdaya.Bench -- match-bench [--mentees 100000] [--mentors 10000] [--candidates 40] [--seed N]
+/// match prints one JSON object on standard output; a problem it cannot read or solve exits with status 2 (decision 0031).
 /// PostgreSQL runs use the database berdaya_bench on the server the connection names (created, or replaced, by generate-loans).
 /// </summary>
 public static class Cli
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         var options = Options.Parse(args.Skip(1).ToArray());
         switch (args.FirstOrDefault())
@@ -73,6 +76,11 @@ public static class Cli
             case "semester":
                 await SemesterBenchmark.RunAsync(options);
                 break;
+            case "match":
+                return MatchCommand.Run(args[1..]);
+            case "match-bench":
+                MatchBenchmark.Run(args[1..], options.Seed);
+                break;
             default:
                 Console.WriteLine("commands: generate --partners N --dir DIR | search --dir DIR [--queries N] | " +
                                   "generate-loans --provider sqlite|postgres --loans N [--dir DIR | --connection CS] | " +
@@ -84,9 +92,12 @@ public static class Cli
                                   "semester --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--queries N] | " +
                                   "generate-fostering --provider sqlite|postgres --partners N [--quarters 8] [--dir DIR | --connection CS] | " +
                                   "decline --provider … | sync --provider … [--queries N] | " +
-                                  "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench)");
+                                  "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench) | " +
+                                  "match --problem FILE.json | match-bench [--mentees N] [--mentors N] [--candidates K] [--seed N]");
                 break;
         }
+
+        return 0;
     }
 }
 
