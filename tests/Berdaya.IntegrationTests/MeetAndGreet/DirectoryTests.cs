@@ -18,7 +18,11 @@ public sealed class DirectoryTests
 
     private static object Given(params string[] fields) => new
     {
-        decision = "Given", purposes = new[] { "Partners", "Buyers" }, fields, way = "InPerson", note = "Setuju di rumah ketua",
+        decision = "Given",
+        purposes = new[] { "Partners", "Buyers" },
+        fields,
+        way = "InPerson",
+        note = "Setuju di rumah ketua",
     };
 
     private static async Task<List<Guid>> ListedAsync(HttpClient api, string query)

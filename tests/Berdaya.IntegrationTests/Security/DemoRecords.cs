@@ -115,6 +115,7 @@ public sealed record DemoRecords(
         .Replace("{repayment}", Repayment.ToString(), StringComparison.Ordinal)
         .Replace("{item}", ProposalItem.ToString(), StringComparison.Ordinal)
         .Replace("{chairpartner}", Chair.ToString(), StringComparison.Ordinal)
+        .Replace("{opakmember}", OpakMember.ToString(), StringComparison.Ordinal)
         .Replace("{rewardrule}", RewardRule.ToString(), StringComparison.Ordinal)
         .Replace("{rewardissue}", RewardIssue.ToString(), StringComparison.Ordinal)
         .Replace("{cashline}", CashLine.ToString(), StringComparison.Ordinal)

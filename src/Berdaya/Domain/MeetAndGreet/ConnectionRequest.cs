@@ -65,8 +65,15 @@ public sealed class ConnectionRequest
         Throw(errors);
         return new ConnectionRequest
         {
-            Id = Guid.NewGuid(), ProgramId = programId, Kind = ConnectionKind.Partner, FromPartnerId = from, ToPartnerId = to, Message = text,
-            State = ConnectionState.Pending, SentAt = at, SentBy = sentBy,
+            Id = Guid.NewGuid(),
+            ProgramId = programId,
+            Kind = ConnectionKind.Partner,
+            FromPartnerId = from,
+            ToPartnerId = to,
+            Message = text,
+            State = ConnectionState.Pending,
+            SentAt = at,
+            SentBy = sentBy,
         };
     }
 
@@ -101,8 +108,16 @@ public sealed class ConnectionRequest
         Throw(errors);
         return new ConnectionRequest
         {
-            Id = Guid.NewGuid(), ProgramId = programId, Kind = ConnectionKind.Buyer, ToPartnerId = to, BuyerName = name, BuyerContact = contact,
-            Message = text, State = ConnectionState.Pending, SentAt = at, SentBy = "public",
+            Id = Guid.NewGuid(),
+            ProgramId = programId,
+            Kind = ConnectionKind.Buyer,
+            ToPartnerId = to,
+            BuyerName = name,
+            BuyerContact = contact,
+            Message = text,
+            State = ConnectionState.Pending,
+            SentAt = at,
+            SentBy = "public",
         };
     }
 

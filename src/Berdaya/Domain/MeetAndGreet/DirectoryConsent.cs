@@ -2,7 +2,7 @@ using Berdaya.Domain.Common;
 
 namespace Berdaya.Domain.MeetAndGreet;
 
-/// <summary>What a partner chose to show in the directory (docs/domain.md, Meet and Greet: the directory by consent).</summary>
+/// <summary>What a partner chose to show in the directory (docs/domain.md, Meet and Greet; decision 0032).</summary>
 [Flags]
 public enum DirectoryField
 {

@@ -43,7 +43,13 @@ public sealed class Endorsement
 
         return new Endorsement
         {
-            Id = Guid.NewGuid(), ProgramId = programId, PartnerId = partnerId, Role = role, Text = t, WrittenBy = writtenBy, WriterName = writerName,
+            Id = Guid.NewGuid(),
+            ProgramId = programId,
+            PartnerId = partnerId,
+            Role = role,
+            Text = t,
+            WrittenBy = writtenBy,
+            WriterName = writerName,
             WrittenOn = on,
         };
     }

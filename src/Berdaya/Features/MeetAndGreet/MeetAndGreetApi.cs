@@ -22,6 +22,7 @@ public sealed class MeetAndGreetApi : IEndpointModule
                 var c = await record.HandleAsync(id, body, null, ct);
                 return Results.Created($"/api/v1/partners/{id}/directory-consent", ConsentQuery.Line(c));
             })
+            .RequireAuthorization(RolePolicies.DirectoryWriters)
             .WithSummary("Record a decision: Given (purposes Partners and/or Buyers; fields, Business required, Products, Village, Photo, Contact), Refused "
                          + "or Withdrawn; by the partner themself, or by field staff with the way it was given (InPerson, Phone, Paper). Withdrawal removes "
                          + "the partner from every listing at once.");
@@ -34,6 +35,7 @@ public sealed class MeetAndGreetApi : IEndpointModule
                 var r = await connections.SendAsync(id, body, ct);
                 return Results.Created($"/api/v1/partners/{id}/connections", new { r.Id, r.State });
             })
+            .RequireAuthorization(RolePolicies.DirectoryWriters)
             .WithSummary("Ask a listed partner who shows Contact to connect (message up to 500 characters); one open request between two partners.");
 
         directory.MapPost("/connections/{id:guid}/answer", async (Guid id, [FromBody] Connections.AnswerCommand body, Connections connections, CancellationToken ct) =>
@@ -41,6 +43,7 @@ public sealed class MeetAndGreetApi : IEndpointModule
                 var r = await connections.AnswerAsync(id, body, ct);
                 return Results.Ok(new { r.Id, r.State, r.Version });
             })
+            .RequireAuthorization(RolePolicies.DirectoryWriters)
             .WithSummary("The partner asked accepts or declines, once (a second answer is a 409).");
 
         directory.MapPost("/partners/{id:guid}/endorsements", async (Guid id, [FromBody] Endorsements.Command body, Endorsements endorsements, CancellationToken ct) =>

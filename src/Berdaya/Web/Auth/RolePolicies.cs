@@ -62,6 +62,10 @@ public static class RolePolicies
     public static void PlacementKeepers(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 
+    /// <summary>Who records a directory decision or a request to connect: a partner for themself, the field staff for a partner (docs/domain.md, Meet and Greet).</summary>
+    public static void DirectoryWriters(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
+
     /// <summary>Scoring filled questionnaires: the academic partner (the evaluator), or an administrator.</summary>
     public static void Scorers(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.Evaluator);
