@@ -123,6 +123,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.MeetAndGreet.DirectoryWord> DirectoryWords => Set<Domain.MeetAndGreet.DirectoryWord>();
     public DbSet<Domain.MeetAndGreet.ConnectionRequest> ConnectionRequests => Set<Domain.MeetAndGreet.ConnectionRequest>();
     public DbSet<Domain.MeetAndGreet.Endorsement> Endorsements => Set<Domain.MeetAndGreet.Endorsement>();
+    public DbSet<Domain.MeetAndGreet.MentorOffer> MentorOffers => Set<Domain.MeetAndGreet.MentorOffer>();
+    public DbSet<Domain.MeetAndGreet.MatchingRound> MatchingRounds => Set<Domain.MeetAndGreet.MatchingRound>();
+    public DbSet<Domain.MeetAndGreet.RoundPair> RoundPairs => Set<Domain.MeetAndGreet.RoundPair>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -61,6 +61,24 @@ internal sealed class DemoMeetAndGreet(AppDbContext db, DateOnly today)
                 $"{officer} memberi rekomendasi untuk {p.OwnerName}", nameof(Endorsement), e.Id, BusinessCalendar.MorningOf(e.WrittenOn)));
         }
 
+        // Mentors today: the Opak leader and two of her members, and three Citra Sari members who graduated in 2013.
+        foreach (var (name, capacity, km, topics) in new (string, int, int, NeedKind[])[]
+                 {
+                     ("Titin Suhartini", 3, 25, [NeedKind.Marketing, NeedKind.Legality, NeedKind.Production]),
+                     ("Asih Sunarsih", 2, 15, [NeedKind.Finance, NeedKind.Marketing]),
+                     ("Dadang Kusnadi", 2, 20, [NeedKind.RawMaterial, NeedKind.Production]),
+                     ("Eti Rohaeti", 3, 15, [NeedKind.Finance, NeedKind.Marketing, NeedKind.Legality]),
+                     ("Nining Kurniasih", 2, 10, [NeedKind.Production, NeedKind.Marketing]),
+                     ("Iis Suryani", 2, 10, [NeedKind.Finance, NeedKind.Capital]),
+                 })
+        {
+            var p = Named(name);
+            var offer = MentorOffer.Make(programId, p.Id, capacity, km, topics, today.AddDays(-30), facilitator);
+            db.MentorOffers.Add(offer);
+            db.Timeline.Add(new TimelineEvent(programId, GroupOf(p), p.Id, offer.OfferedOn, FivePApproach.Fostering, "mentor.volunteered",
+                $"{p.OwnerName} bersedia menjadi mentor untuk {capacity} mitra", nameof(MentorOffer), offer.Id, BusinessCalendar.MorningOf(offer.OfferedOn)));
+        }
+
         // The one contact the printed list brought (2007): answered the same week.
         var sent = BusinessCalendar.MorningOf(new DateOnly(2007, 3, 12));
         var old = ConnectionRequest.FromPartner(programId, euis.Id, titin.Id,

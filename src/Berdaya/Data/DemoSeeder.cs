@@ -9,6 +9,7 @@ using Berdaya.Domain.Socialization;
 using Berdaya.Domain.Timeline;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Berdaya.Data;
 
@@ -17,7 +18,7 @@ namespace Berdaya.Data;
 /// Narimbang, Kecamatan Conggeang, Kabupaten Sumedang, from the socialization of November 2005 to
 /// the decisions of January 2006 (docs/domain.md, The program and its stages). Names are invented.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IServiceProvider services)
 {
     public const string Password = "Demo#2026";
     public const string Narimbang = "32.11.07.2011";
@@ -211,6 +212,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await new DemoEvaluations(db, clock.Today()).SeedAsync(program.Id, evaluator.DisplayName, officer.DisplayName, ct);
         await new DemoGraduation(db, clock.Today()).SeedAsync(program.Id, facilitator.DisplayName, officer.DisplayName, ct);
         await new DemoMeetAndGreet(db, clock.Today()).SeedAsync(program.Id, facilitator.DisplayName, officer.DisplayName, officer.Id, ct);
+        foreach (var step in typeof(IDemoStep).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IDemoStep)))
+                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            await ((IDemoStep)ActivatorUtilities.CreateInstance(services, step)).SeedAsync(program.Id, ct);
+        }
         _ = admin;
     }
 

@@ -94,6 +94,9 @@ public sealed record DemoRecords(
 
     public Guid Evaluation { get; init; }
 
+    /// <summary>The demo's matching round of Conggeang.</summary>
+    public Guid Round { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -136,7 +139,8 @@ public sealed record DemoRecords(
         .Replace("{qversion}", QuestionnaireVersion.ToString(), StringComparison.Ordinal)
         .Replace("{qform}", FilledForm.ToString(), StringComparison.Ordinal)
         .Replace("{assigned}", Assigned, StringComparison.Ordinal)
-        .Replace("{evaluation}", Evaluation.ToString(), StringComparison.Ordinal);
+        .Replace("{evaluation}", Evaluation.ToString(), StringComparison.Ordinal)
+        .Replace("{round}", Round.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -238,6 +242,7 @@ public sealed record DemoRecords(
             FilledForm = filledForm,
             Assigned = string.Join('&', assigned.Order(StringComparer.Ordinal).Select(u => "Assigned=" + u)),
             Evaluation = evaluation,
+            Round = await db.MatchingRounds.Select(r => r.Id).FirstAsync(),
         };
     }
 

@@ -95,3 +95,52 @@ internal sealed class EndorsementConfiguration : IEntityTypeConfiguration<Endors
         b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class MentorOfferConfiguration : IEntityTypeConfiguration<MentorOffer>
+{
+    public void Configure(EntityTypeBuilder<MentorOffer> b)
+    {
+        b.ToTable("MentorOffers");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.ProgramId, x.WithdrawnAt });
+        b.HasIndex(x => x.PartnerId);
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MatchingRoundConfiguration : IEntityTypeConfiguration<MatchingRound>
+{
+    public void Configure(EntityTypeBuilder<MatchingRound> b)
+    {
+        b.ToTable("MatchingRounds");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Name).HasMaxLength(MatchingRound.MaxName);
+        b.Property(x => x.RegionCode).HasMaxLength(13);
+        b.Property(x => x.StartedBy).HasMaxLength(256);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.Weights);
+        b.HasIndex(x => new { x.ProgramId, x.StartedOn });
+        b.HasMany(x => x.Pairs).WithOne().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Pairs).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RoundPairConfiguration : IEntityTypeConfiguration<RoundPair>
+{
+    public void Configure(EntityTypeBuilder<RoundPair> b)
+    {
+        b.ToTable("RoundPairs");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Reasons).HasMaxLength(RoundPair.MaxReasons);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.MenteePartnerId, x.State });
+        b.HasIndex(x => new { x.MentorPartnerId, x.State });
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.MentorPartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.MenteePartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,3 +1,4 @@
+using Berdaya.Domain.MeetAndGreet;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -61,6 +62,36 @@ public sealed class MeetAndGreetApi : IEndpointModule
             })
             .RequireAuthorization(RolePolicies.Office)
             .WithSummary("Take an endorsement back.");
+
+        var matching = api.MapGroup("").WithTags("Meet and Greet: mentors and matching");
+        matching.MapGet("/mentors", (Mentors mentors, CancellationToken ct) => mentors.ListAsync(ct))
+            .WithSummary("The mentor offers in force in the reader's programs: capacity, travel distance and the kinds of need offered.");
+        matching.MapPost("/partners/{id:guid}/mentor", async (Guid id, [FromBody] Mentors.Command body, Mentors mentors, CancellationToken ct) =>
+            {
+                var o = await mentors.VolunteerAsync(id, body, ct);
+                return Results.Created("/api/v1/mentors", new { o.Id, o.Capacity, o.TravelKm, Topics = MentorOffer.KindsOf(o.Topics) });
+            })
+            .RequireAuthorization(RolePolicies.DirectoryWriters)
+            .WithSummary("An independent partner, or an active one with 12 on-time months in a row, volunteers to mentor: capacity 1-10, travel 0-200 km, "
+                         + "topics (need kinds). A newer offer replaces the one in force.");
+        matching.MapGet("/matching/rounds", (MatchingRounds rounds, CancellationToken ct) => rounds.ListAsync(ct))
+            .RequireAuthorization(RolePolicies.Office).WithSummary("The matching rounds of the reader's programs, newest first.");
+        matching.MapPost("/matching/rounds", async ([FromBody] MatchingRounds.StartCommand body, MatchingRounds rounds, CancellationToken ct) =>
+            {
+                var r = await rounds.StartAsync(body, ct);
+                return Results.Created($"/api/v1/matching/rounds/{r.Id}", await rounds.GetAsync(r.Id, ct));
+            })
+            .RequireAuthorization(RolePolicies.Office)
+            .WithSummary("Start a round for a program and a district or regency code with weights 0-10 (product, needs, distance, capacity): the optimal "
+                         + "pairs are proposed with their scores and reasons (decision 0031).");
+        matching.MapGet("/matching/rounds/{id:guid}", (Guid id, MatchingRounds rounds, CancellationToken ct) => rounds.GetAsync(id, ct))
+            .RequireAuthorization(RolePolicies.Office).WithSummary("A round: its counts, the optimal and the greedy totals, and each proposed pair with its reasons.");
+        matching.MapPost("/matching/pairs/{id:guid}", async (Guid id, [FromBody] MatchingRounds.PairCommand body, MatchingRounds rounds, CancellationToken ct) =>
+            {
+                var p = await rounds.DecidePairAsync(id, body, ct);
+                return Results.Ok(new { p.Id, p.State });
+            })
+            .RequireAuthorization(RolePolicies.Office).WithSummary("The officer keeps (keep: true) or removes a proposed pair, once.");
 
         var open = api.MapGroup("/public").WithTags("Meet and Greet: public products").AllowAnonymous();
         open.MapGet("/products", ([AsParameters] PublicProducts.Query query, PublicProducts products, CancellationToken ct) => products.HandleAsync(query, ct))

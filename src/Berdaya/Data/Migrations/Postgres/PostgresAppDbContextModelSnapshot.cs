@@ -3045,6 +3045,153 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.ToTable("Endorsements", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("GreedyTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Mentees")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mentors")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("WeightCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightDistance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightNeeds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightProduct")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "StartedOn");
+
+                    b.ToTable("MatchingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TravelKm")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ProgramId", "WithdrawnAt");
+
+                    b.ToTable("MentorOffers", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.RoundPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MenteePartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MentorPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("MenteePartnerId", "State");
+
+                    b.HasIndex("MentorPartnerId", "State");
+
+                    b.ToTable("RoundPairs", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5114,6 +5261,45 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.RoundPair", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("MenteePartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("MentorPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.MatchingRound", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
                 {
                     b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
@@ -5538,6 +5724,11 @@ namespace Berdaya.Data.Migrations.Postgres
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.DirectoryEntry", b =>
                 {
                     b.Navigation("Words");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
+                {
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>

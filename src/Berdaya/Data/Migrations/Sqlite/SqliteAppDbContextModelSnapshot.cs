@@ -3034,6 +3034,153 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.ToTable("Endorsements", (string)null);
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Candidates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GreedyTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeightCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightDistance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeightProduct")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "StartedOn");
+
+                    b.ToTable("MatchingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TravelKm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("ProgramId", "WithdrawnAt");
+
+                    b.ToTable("MentorOffers", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.RoundPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteePartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("MenteePartnerId", "State");
+
+                    b.HasIndex("MentorPartnerId", "State");
+
+                    b.ToTable("RoundPairs", (string)null);
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5097,6 +5244,45 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.RoundPair", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("MenteePartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("MentorPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.MatchingRound", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.Monitoring.FollowUp", b =>
                 {
                     b.HasOne("Berdaya.Domain.Groups.PartnerGroup", null)
@@ -5521,6 +5707,11 @@ namespace Berdaya.Data.Migrations.Sqlite
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.DirectoryEntry", b =>
                 {
                     b.Navigation("Words");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
+                {
+                    b.Navigation("Pairs");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>

@@ -1,0 +1,336 @@
+using Berdaya.Data;
+using Berdaya.Domain.Common;
+using Berdaya.Domain.Legality;
+using Berdaya.Domain.MeetAndGreet;
+using Berdaya.Domain.Partners;
+using Berdaya.Domain.Repayments;
+using Berdaya.Features.MeetAndGreet.Matching;
+using Berdaya.Web;
+using Berdaya.Web.Auth;
+using Berdaya.Web.Home;
+using Microsoft.EntityFrameworkCore;
+
+namespace Berdaya.Features.MeetAndGreet;
+
+public sealed record PairLine(Guid Id, Guid MentorId, string Mentor, Guid MenteeId, string Mentee, int Score, string Reasons, PairState State, Guid Version);
+
+public sealed record RoundView(Guid Id, Guid ProgramId, string Name, string RegionCode, string RegionName, RoundState State, DateOnly StartedOn, MatchWeights Weights,
+    int Mentees, int Mentors, int Candidates, long Total, long GreedyTotal, IReadOnlyList<PairLine> Pairs);
+
+public sealed record RoundLine(Guid Id, string Name, string RegionName, DateOnly StartedOn, int Pairs, long Total);
+
+/// <summary>
+/// Matching rounds (docs/domain.md, Meet and Greet: matching; decision 0031): the officer starts a round for a program and a
+/// district or regency; every coached partner there is a mentee, every partner with a mentor offer in force within the regency a
+/// mentor. Each pair within reach, not of the same group and not declined before, gets a score from the program's weights and
+/// reasons in words; each mentee keeps their best candidates and the round is solved exactly; the pairs are proposed for the
+/// officer to keep or remove.
+/// </summary>
+[FeatureService]
+public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider clock, IEnumerable<INeedSource> needs, Web.Regions.RegionDirectory regions)
+{
+    public sealed record StartCommand
+    {
+        public Guid? ProgramId { get; set; }
+        public string? Name { get; set; }
+        public string? Region { get; set; }
+        public int? WeightProduct { get; set; }
+        public int? WeightNeeds { get; set; }
+        public int? WeightDistance { get; set; }
+        public int? WeightCapacity { get; set; }
+    }
+
+    public sealed record PairCommand
+    {
+        public bool? Keep { get; set; }
+    }
+
+    private sealed record Person(Guid Id, string Name, string Sector, string? Products, string VillageCode, Guid? GroupId);
+
+    private void RequireOffice()
+    {
+        if (!(me.IsAdmin || me.IsOfficer))
+        {
+            throw new DomainException("matching.forbidden", null, ErrorKind.Forbidden);
+        }
+    }
+
+    public async Task<MatchingRound> StartAsync(StartCommand c, CancellationToken ct)
+    {
+        RequireOffice();
+        var errors = new List<DomainException>();
+        if (c.ProgramId is not { } programId)
+        {
+            throw new DomainException("field.required", "ProgramId");
+        }
+
+        await me.RequireProgramAsync(programId, ct);
+        var region = (c.Region ?? "").Trim();
+        if (!(region.Length is 5 or 8) || !region.All(ch => char.IsAsciiDigit(ch) || ch == '.') || !await db.Regions.AnyAsync(r => r.Code == region, ct))
+        {
+            errors.Add(new DomainException("matching.region", "Region"));
+        }
+
+        var d = MatchWeights.Default;
+        var weights = new MatchWeights(c.WeightProduct ?? d.Product, c.WeightNeeds ?? d.Needs, c.WeightDistance ?? d.Distance, c.WeightCapacity ?? d.Capacity);
+        errors.AddRange(MatchWeights.Problems(weights));
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors);
+        }
+
+        var round = MatchingRound.Start(programId, c.Name, region, weights, clock.Today(), me.Name ?? me.RequiredId);
+        await ProposeAsync(round, ct);
+        db.MatchingRounds.Add(round);
+        await db.SaveChangesAsync(ct);
+        return round;
+    }
+
+    /// <summary>A round started by the app itself (the demo's), by the same rules as an officer's.</summary>
+    internal async Task<MatchingRound> StartForAsync(Guid programId, string name, string region, string by, CancellationToken ct)
+    {
+        var round = MatchingRound.Start(programId, name, region, MatchWeights.Default, clock.Today(), by);
+        await ProposeAsync(round, ct);
+        db.MatchingRounds.Add(round);
+        await db.SaveChangesAsync(ct);
+        return round;
+    }
+
+    private async Task ProposeAsync(MatchingRound round, CancellationToken ct)
+    {
+        var to = round.RegionCode + "~";
+        var regency = DirectoryEntry.RegencyOf(round.RegionCode);
+        var regencyTo = regency + "~";
+        var mentees = await db.Partners.AsNoTracking()
+            .Where(p => p.ProgramId == round.ProgramId && p.Status == PartnerStatus.Active && p.VillageCode.CompareTo(round.RegionCode) >= 0 && p.VillageCode.CompareTo(to) < 0)
+            .Select(p => new Person(p.Id, p.OwnerName, p.Sector, p.Products, p.VillageCode,
+                db.GroupMemberships.Where(m => m.ActivePartnerId == p.Id).Select(m => (Guid?)m.GroupId).FirstOrDefault()))
+            .ToListAsync(ct);
+        mentees = mentees.Where(p => p.GroupId != null).ToList();
+        var offers = await db.MentorOffers.AsNoTracking().Where(o => o.ProgramId == round.ProgramId && o.WithdrawnAt == null).ToListAsync(ct);
+        var offerIds = offers.Select(o => o.PartnerId).ToList();
+        var mentors = await db.Partners.AsNoTracking()
+            .Where(p => offerIds.Contains(p.Id) && p.VillageCode.CompareTo(regency) >= 0 && p.VillageCode.CompareTo(regencyTo) < 0)
+            .Select(p => new Person(p.Id, p.OwnerName, p.Sector, p.Products, p.VillageCode,
+                db.GroupMemberships.Where(m => m.ActivePartnerId == p.Id).Select(m => (Guid?)m.GroupId).FirstOrDefault()))
+            .ToListAsync(ct);
+        mentees = mentees.Where(m => !offerIds.Contains(m.Id)).ToList();
+        var offerOf = offers.GroupBy(o => o.PartnerId).ToDictionary(g => g.Key, g => g.OrderByDescending(o => o.OfferedOn).First());
+
+        var all = mentees.Select(m => m.Id).Concat(mentors.Select(m => m.Id)).ToList();
+        var places = await db.PartnerLocations.AsNoTracking().Where(l => all.Contains(l.PartnerId))
+            .ToDictionaryAsync(l => l.PartnerId, l => (l.Latitude, l.Longitude), ct);
+        var today = clock.Today();
+        var licences = (await db.LegalityItems.AsNoTracking()
+                .Where(l => all.Contains(l.PartnerId) && TrustSignals.Shown.Contains(l.Kind) && l.State == LegalityState.Granted && (l.ExpiresOn == null || l.ExpiresOn >= today))
+                .Select(l => new { l.PartnerId, l.Kind }).ToListAsync(ct))
+            .GroupBy(l => l.PartnerId).ToDictionary(g => g.Key, g => g.Select(l => l.Kind).ToHashSet());
+        var mentorIds = mentors.Select(m => m.Id).ToList();
+        var markets = (await db.Placements.Where(p => mentorIds.Contains(p.PartnerId)).Select(p => p.PartnerId).Distinct().ToListAsync(ct)).ToHashSet();
+        var records = await db.LoanOnTimeRecords.AsNoTracking().Where(r => mentorIds.Contains(r.PartnerId)).Select(r => new { r.PartnerId, r.Dues }).ToListAsync(ct);
+        var dues = new List<DueAndPaid>();
+        var streak = mentorIds.ToDictionary(id => id, id =>
+        {
+            var months = new List<DueAndPaid>();
+            foreach (var r in records.Where(r => r.PartnerId == id))
+            {
+                LoanOnTimeRecord.Unpack(r.Dues, dues);
+                months.AddRange(dues);
+            }
+
+            return TrustSignals.Streak(months, today);
+        });
+        var menteeIds = mentees.Select(m => m.Id).ToList();
+        var found = new List<PartnerNeed>();
+        foreach (var source in needs)
+        {
+            found.AddRange(await source.NeedsAsync(db.Partners.Where(p => menteeIds.Contains(p.Id)).Select(p => p.Id), null, ct));
+        }
+
+        var needKinds = found.GroupBy(n => n.PartnerId).ToDictionary(g => g.Key, g => g.Select(n => n.Kind).ToHashSet());
+        var refused = (await db.RoundPairs.AsNoTracking()
+                .Where(p => (p.State == PairState.MentorDeclined || p.State == PairState.MenteeDeclined) && menteeIds.Contains(p.MenteePartnerId))
+                .Select(p => new { p.MentorPartnerId, p.MenteePartnerId }).ToListAsync(ct))
+            .Select(p => (p.MentorPartnerId, p.MenteePartnerId)).ToHashSet();
+        var names = await regions.NamesAsync(all.Count == 0 ? [] : mentees.Concat(mentors).Select(p => p.VillageCode).Distinct(), ct);
+
+        var w = round.Weights;
+        var candidates = new List<(MatchPair Pair, string Reasons)>();
+        foreach (var e in mentees)
+        {
+            var lacks = TrustSignals.Shown.Where(k => !(licences.GetValueOrDefault(e.Id)?.Contains(k) ?? false)).ToList();
+            var wants = needKinds.GetValueOrDefault(e.Id) ?? [];
+            foreach (var m in mentors)
+            {
+                if (m.Id == e.Id || (m.GroupId is not null && m.GroupId == e.GroupId) || refused.Contains((m.Id, e.Id)))
+                {
+                    continue;
+                }
+
+                var offer = offerOf[m.Id];
+                var (near, where) = Reach(e, m, offer.TravelKm, places, names);
+                if (near <= 0)
+                {
+                    continue;
+                }
+
+                var reasons = new List<string>();
+                var shared = SearchWords.Of(e.Products).Intersect(SearchWords.Of(m.Products)).Where(x => x.Length > 3).ToList();
+                double product = 0;
+                if (shared.Count > 0)
+                {
+                    product = 1;
+                    reasons.Add($"sama-sama membuat {shared[0].ToLowerInvariant()}");
+                }
+                else if (string.Equals(e.Sector, m.Sector, StringComparison.OrdinalIgnoreCase))
+                {
+                    product = 0.6;
+                    reasons.Add($"sama bidang {e.Sector.ToLowerInvariant()}");
+                }
+
+                // The mentor's offer and their record together: licences held cover legality, markets reached cover marketing, an
+                // unbroken year of repayments covers finance.
+                var covers = MentorOffer.KindsOf(offer.Topics).ToHashSet();
+                var held = licences.GetValueOrDefault(m.Id) ?? [];
+                var teach = lacks.Where(held.Contains).ToList();
+                if (teach.Count > 0)
+                {
+                    covers.Add(NeedKind.Legality);
+                    reasons.Add($"ia memegang {Words(teach.Select(LicenceName).ToList())} yang Anda belum punya");
+                }
+
+                if (markets.Contains(m.Id))
+                {
+                    covers.Add(NeedKind.Marketing);
+                }
+
+                if (streak.GetValueOrDefault(m.Id) >= 12)
+                {
+                    covers.Add(NeedKind.Finance);
+                }
+
+                var met = wants.Where(covers.Contains).ToList();
+                var needScore = wants.Count == 0 ? 0.5 : (double)met.Count / wants.Count;
+                if (met.Count > 0)
+                {
+                    reasons.Add("bisa membantu " + Words(met.Select(KindName).ToList()));
+                }
+
+                reasons.Add(where);
+                var score = (int)Math.Round(100.0 * ((w.Product * product) + (w.Needs * needScore) + (w.Distance * near) +
+                                                     (w.Capacity * offer.Capacity / (double)MentorOffer.MaxCapacity)) / w.Sum);
+                if (score > 0)
+                {
+                    candidates.Add((new MatchPair(m.Id.ToString(), e.Id.ToString(), score), string.Join("; ", reasons)));
+                }
+            }
+        }
+
+        var problem = new MatchProblem(mentors.Select(m => new MatchMentor(m.Id.ToString(), offerOf[m.Id].Capacity)).ToList(),
+            mentees.Select(e => new MatchMentee(e.Id.ToString())).ToList(), candidates.Select(x => x.Pair).ToList());
+        var pruned = MatchSolver.Prune(problem, MatchSolver.CandidatesPerMentee);
+        var result = MatchSolver.Solve(pruned);
+        var greedy = GreedyMatcher.Solve(pruned);
+        var why = candidates.ToDictionary(x => (x.Pair.Mentor, x.Pair.Mentee), x => x.Reasons);
+        round.Propose(mentees.Count, mentors.Count, pruned.Pairs.Count, result.Total, greedy.Total,
+            result.Pairs.Select(p => (Guid.Parse(p.Mentor), Guid.Parse(p.Mentee), (int)p.Score, why[(p.Mentor, p.Mentee)])));
+    }
+
+    /// <summary>How near (1 the same village, 0 out of reach) and the words for it: kilometres where both locations are recorded, else the region.</summary>
+    private static (double Near, string Words) Reach(Person e, Person m, int travelKm, Dictionary<Guid, (double Latitude, double Longitude)> places,
+        Dictionary<string, string> names)
+    {
+        if (places.TryGetValue(e.Id, out var a) && places.TryGetValue(m.Id, out var b))
+        {
+            var km = DirectorySearch.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude);
+            return km > travelKm ? (0, "") : (Math.Max(0.1, 1 - (km / Math.Max(1, travelKm))), $"{km:0.#} km");
+        }
+
+        if (e.VillageCode == m.VillageCode)
+        {
+            return (1, "satu desa");
+        }
+
+        if (DirectoryEntry.DistrictOf(e.VillageCode) == DirectoryEntry.DistrictOf(m.VillageCode))
+        {
+            return (0.7, $"satu kecamatan, ia di desa {names.GetValueOrDefault(m.VillageCode, m.VillageCode)}");
+        }
+
+        return DirectoryEntry.RegencyOf(e.VillageCode) == DirectoryEntry.RegencyOf(m.VillageCode) && travelKm >= 15 ? (0.4, "satu kabupaten") : (0, "");
+    }
+
+    /// <summary>"a", "a dan b", "a, b dan c".</summary>
+    private static string Words(List<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " dan " + items[^1];
+
+    private static string LicenceName(LegalityKind k) => k switch
+    {
+        LegalityKind.Nib => "NIB",
+        LegalityKind.Pirt => "PIRT",
+        LegalityKind.Halal => "Halal",
+        _ => k.ToString(),
+    };
+
+    private static string KindName(NeedKind k) => k switch
+    {
+        NeedKind.RawMaterial => "bahan baku",
+        NeedKind.Capital => "modal",
+        NeedKind.Marketing => "pemasaran",
+        NeedKind.Production => "produksi",
+        NeedKind.Finance => "pembukuan",
+        NeedKind.Legality => "perizinan",
+        _ => "lainnya",
+    };
+
+    public async Task<IReadOnlyList<RoundLine>> ListAsync(CancellationToken ct)
+    {
+        RequireOffice();
+        var s = await me.ScopeAsync(ct);
+        var programs = s.ProgramIds.ToList();
+        var rows = await db.MatchingRounds.AsNoTracking().Where(r => s.IsAdmin || programs.Contains(r.ProgramId)).OrderByDescending(r => r.StartedOn).Take(100)
+            .Select(r => new { r.Id, r.Name, r.RegionCode, r.StartedOn, Pairs = r.Pairs.Count, r.Total }).ToListAsync(ct);
+        var names = await regions.NamesAsync(rows.Select(r => r.RegionCode).Distinct(), ct);
+        return rows.Select(r => new RoundLine(r.Id, r.Name, names.GetValueOrDefault(r.RegionCode, r.RegionCode), r.StartedOn, r.Pairs, r.Total)).ToList();
+    }
+
+    public async Task<RoundView> GetAsync(Guid id, CancellationToken ct)
+    {
+        RequireOffice();
+        var s = await me.ScopeAsync(ct);
+        var r = await db.MatchingRounds.AsNoTracking().Include(x => x.Pairs).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null || !(s.IsAdmin || s.ProgramIds.Contains(r.ProgramId)))
+        {
+            throw new DomainException("matching.notfound", "Id", ErrorKind.NotFound);
+        }
+
+        var ids = r.Pairs.SelectMany(p => new[] { p.MentorPartnerId, p.MenteePartnerId }).Distinct().ToList();
+        var people = await db.Partners.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.OwnerName, ct);
+        var names = await regions.NamesAsync([r.RegionCode], ct);
+        return new RoundView(r.Id, r.ProgramId, r.Name, r.RegionCode, names.GetValueOrDefault(r.RegionCode, r.RegionCode), r.State, r.StartedOn, r.Weights,
+            r.Mentees, r.Mentors, r.Candidates, r.Total, r.GreedyTotal,
+            r.Pairs.OrderBy(p => people.GetValueOrDefault(p.MenteePartnerId), StringComparer.Ordinal)
+                .Select(p => new PairLine(p.Id, p.MentorPartnerId, people.GetValueOrDefault(p.MentorPartnerId, ""), p.MenteePartnerId,
+                    people.GetValueOrDefault(p.MenteePartnerId, ""), p.Score, p.Reasons, p.State, p.Version)).ToList());
+    }
+
+    public async Task<RoundPair> DecidePairAsync(Guid pairId, PairCommand c, CancellationToken ct)
+    {
+        RequireOffice();
+        var pair = await db.RoundPairs.FirstOrDefaultAsync(p => p.Id == pairId, ct) ?? throw new DomainException("matching.notfound", "Id", ErrorKind.NotFound);
+        var programId = await db.MatchingRounds.Where(r => r.Id == pair.RoundId).Select(r => r.ProgramId).FirstAsync(ct);
+        var s = await me.ScopeAsync(ct);
+        if (!(s.IsAdmin || s.ProgramIds.Contains(programId)))
+        {
+            throw new DomainException("matching.notfound", "Id", ErrorKind.NotFound);
+        }
+
+        if (c.Keep is not { } keep)
+        {
+            throw new DomainException("field.required", "Keep");
+        }
+
+        pair.Decide(keep);
+        await db.SaveChangesAsync(ct);
+        return pair;
+    }
+}
