@@ -27,7 +27,8 @@ public sealed record RoundLine(Guid Id, string Name, string RegionName, DateOnly
 /// officer to keep or remove.
 /// </summary>
 [FeatureService]
-public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider clock, IEnumerable<INeedSource> needs, Web.Regions.RegionDirectory regions)
+public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider clock, IEnumerable<INeedSource> needs, Web.Regions.RegionDirectory regions,
+    TrustSignals signals)
 {
     public sealed record StartCommand
     {
@@ -127,19 +128,7 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
             .GroupBy(l => l.PartnerId).ToDictionary(g => g.Key, g => g.Select(l => l.Kind).ToHashSet());
         var mentorIds = mentors.Select(m => m.Id).ToList();
         var markets = (await db.Placements.Where(p => mentorIds.Contains(p.PartnerId)).Select(p => p.PartnerId).Distinct().ToListAsync(ct)).ToHashSet();
-        var records = await db.LoanOnTimeRecords.AsNoTracking().Where(r => mentorIds.Contains(r.PartnerId)).Select(r => new { r.PartnerId, r.Dues }).ToListAsync(ct);
-        var dues = new List<DueAndPaid>();
-        var streak = mentorIds.ToDictionary(id => id, id =>
-        {
-            var months = new List<DueAndPaid>();
-            foreach (var r in records.Where(r => r.PartnerId == id))
-            {
-                LoanOnTimeRecord.Unpack(r.Dues, dues);
-                months.AddRange(dues);
-            }
-
-            return TrustSignals.Streak(months, today);
-        });
+        var streak = await signals.StreaksAsync(mentorIds, ct);
         var menteeIds = mentees.Select(m => m.Id).ToList();
         var found = new List<PartnerNeed>();
         foreach (var source in needs)

@@ -17,7 +17,7 @@ public sealed record MentorLine(Guid PartnerId, string OwnerName, string Busines
 /// kinds of need offered; a newer offer replaces the one in force; a mentor may stop.
 /// </summary>
 [FeatureService]
-public sealed class Mentors(AppDbContext db, DirectoryAccess access)
+public sealed class Mentors(AppDbContext db, DirectoryAccess access, TrustSignals signals)
 {
     public const int StrongRecordMonths = 12;
 
@@ -34,16 +34,7 @@ public sealed class Mentors(AppDbContext db, DirectoryAccess access)
         var status = await db.Partners.Where(x => x.Id == p.Id).Select(x => x.Status).FirstAsync(ct);
         if (status != PartnerStatus.Independent)
         {
-            var records = await db.LoanOnTimeRecords.AsNoTracking().Where(r => r.PartnerId == p.Id).Select(r => r.Dues).ToListAsync(ct);
-            var months = new List<DueAndPaid>();
-            var dues = new List<DueAndPaid>();
-            foreach (var r in records)
-            {
-                LoanOnTimeRecord.Unpack(r, dues);
-                months.AddRange(dues);
-            }
-
-            if (status != PartnerStatus.Active || TrustSignals.Streak(months, access.Today) < StrongRecordMonths)
+            if (status != PartnerStatus.Active || (await signals.StreaksAsync([p.Id], ct)).GetValueOrDefault(p.Id) < StrongRecordMonths)
             {
                 throw new DomainException("mentor.noteligible", "PartnerId", ErrorKind.Validation, StrongRecordMonths);
             }

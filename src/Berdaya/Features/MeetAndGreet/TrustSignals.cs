@@ -38,7 +38,7 @@ public sealed class TrustSignals(AppDbContext db, TimeProvider clock)
         var today = clock.Today();
         var joined = await db.GroupMemberships.Where(m => ids.Contains(m.PartnerId)).GroupBy(m => m.PartnerId)
             .Select(g => new { g.Key, First = g.Min(m => m.JoinedOn) }).ToDictionaryAsync(x => x.Key, x => x.First, ct);
-        var records = await db.LoanOnTimeRecords.AsNoTracking().Where(r => ids.Contains(r.PartnerId)).Select(r => new { r.PartnerId, r.Dues }).ToListAsync(ct);
+        var streaks = await StreaksAsync(ids, ct);
         var licences = await db.LegalityItems.AsNoTracking()
             .Where(l => ids.Contains(l.PartnerId) && Shown.Contains(l.Kind) && l.State == LegalityState.Granted && (l.ExpiresOn == null || l.ExpiresOn >= today))
             .Select(l => new { l.PartnerId, l.Kind }).ToListAsync(ct);
@@ -49,8 +49,30 @@ public sealed class TrustSignals(AppDbContext db, TimeProvider clock)
         var endorsements = await db.Endorsements.AsNoTracking().Where(e => ids.Contains(e.PartnerId) && e.WithdrawnAt == null)
             .OrderByDescending(e => e.WrittenOn).ToListAsync(ct);
 
-        var dues = new List<DueAndPaid>();
         var result = new Dictionary<Guid, Signals>();
+        foreach (var id in ids)
+        {
+            result[id] = new Signals(
+                joined.TryGetValue(id, out var first) ? Math.Max(0, (today.DayNumber - first.DayNumber) / 365) : 0,
+                streaks.GetValueOrDefault(id),
+                licences.Where(l => l.PartnerId == id).Select(l => l.Kind).Distinct().Order().ToList(),
+                exhibitions.GetValueOrDefault(id),
+                markets.Count(m => m.PartnerId == id),
+                graduated.Where(g => g.PartnerId == id).Select(g => (DateOnly?)g.GraduatedOn).FirstOrDefault(),
+                endorsements.Where(e => e.PartnerId == id).Select(e => new EndorsementLine(e.Id, e.Role, e.WriterName, e.Text, e.WrittenOn)).ToList());
+        }
+
+        return result;
+    }
+
+    /// <summary>Each partner's on-time months in a row over all their loans, read from the packed on-time records in one query.</summary>
+    public async Task<Dictionary<Guid, int>> StreaksAsync(IReadOnlyCollection<Guid> partnerIds, CancellationToken ct)
+    {
+        var ids = partnerIds.Distinct().ToList();
+        var records = await db.LoanOnTimeRecords.AsNoTracking().Where(r => ids.Contains(r.PartnerId)).Select(r => new { r.PartnerId, r.Dues }).ToListAsync(ct);
+        var today = clock.Today();
+        var dues = new List<DueAndPaid>();
+        var result = new Dictionary<Guid, int>();
         foreach (var id in ids)
         {
             var months = new List<DueAndPaid>();
@@ -60,14 +82,7 @@ public sealed class TrustSignals(AppDbContext db, TimeProvider clock)
                 months.AddRange(dues);
             }
 
-            result[id] = new Signals(
-                joined.TryGetValue(id, out var first) ? Math.Max(0, (today.DayNumber - first.DayNumber) / 365) : 0,
-                Streak(months, today),
-                licences.Where(l => l.PartnerId == id).Select(l => l.Kind).Distinct().Order().ToList(),
-                exhibitions.GetValueOrDefault(id),
-                markets.Count(m => m.PartnerId == id),
-                graduated.Where(g => g.PartnerId == id).Select(g => (DateOnly?)g.GraduatedOn).FirstOrDefault(),
-                endorsements.Where(e => e.PartnerId == id).Select(e => new EndorsementLine(e.Id, e.Role, e.WriterName, e.Text, e.WrittenOn)).ToList());
+            result[id] = Streak(months, today);
         }
 
         return result;
