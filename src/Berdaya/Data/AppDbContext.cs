@@ -126,6 +126,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.MeetAndGreet.MentorOffer> MentorOffers => Set<Domain.MeetAndGreet.MentorOffer>();
     public DbSet<Domain.MeetAndGreet.MatchingRound> MatchingRounds => Set<Domain.MeetAndGreet.MatchingRound>();
     public DbSet<Domain.MeetAndGreet.RoundPair> RoundPairs => Set<Domain.MeetAndGreet.RoundPair>();
+    public DbSet<Domain.MeetAndGreet.Meeting> Meetings => Set<Domain.MeetAndGreet.Meeting>();
+    public DbSet<Domain.MeetAndGreet.MeetingAttendee> MeetingAttendees => Set<Domain.MeetAndGreet.MeetingAttendee>();
+    public DbSet<Domain.MeetAndGreet.ConfidenceRating> ConfidenceRatings => Set<Domain.MeetAndGreet.ConfidenceRating>();
+    public DbSet<Domain.MeetAndGreet.Collaboration> Collaborations => Set<Domain.MeetAndGreet.Collaboration>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -31,6 +31,8 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.HasIndex(x => x.VisitId);
         b.HasIndex(x => x.HelpRequestId);
         b.HasIndex(x => x.ReportId);
+        b.HasIndex(x => x.MeetingId);
+        b.HasOne<Domain.MeetAndGreet.Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Restrict);
 
         // The decline check finds a quarter's visits by the program's report-opened follow-ups since the quarter began, read
         // from this index alone (decision 0024).

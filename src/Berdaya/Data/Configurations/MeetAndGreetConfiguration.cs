@@ -122,6 +122,8 @@ internal sealed class MatchingRoundConfiguration : IEntityTypeConfiguration<Matc
         b.Property(x => x.StartedBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.Weights);
+        b.Ignore(x => x.Seminars);
+        b.Property(x => x.SeminarsJson).HasMaxLength(MatchingRound.MaxSeminarsJson);
         b.HasIndex(x => new { x.ProgramId, x.StartedOn });
         b.HasMany(x => x.Pairs).WithOne().HasForeignKey(p => p.RoundId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Pairs).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -142,5 +144,77 @@ internal sealed class RoundPairConfiguration : IEntityTypeConfiguration<RoundPai
         b.HasIndex(x => new { x.MentorPartnerId, x.State });
         b.HasOne<Partner>().WithMany().HasForeignKey(x => x.MentorPartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Partner>().WithMany().HasForeignKey(x => x.MenteePartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> b)
+    {
+        b.ToTable("Meetings");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Place).HasMaxLength(Meeting.MaxPlace);
+        b.Property(x => x.Topics).HasMaxLength(Meeting.MaxTopics);
+        b.Property(x => x.Agreed).HasMaxLength(Meeting.MaxAgreed);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => new { x.RoundId, x.HeldOn });
+        b.HasIndex(x => new { x.ProgramId, x.HeldOn });
+        b.HasIndex(x => x.PairId);
+        b.HasMany(x => x.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<PartnershipProgram>().WithMany().HasForeignKey(x => x.ProgramId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MatchingRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<RoundPair>().WithMany().HasForeignKey(x => x.PairId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MeetingAttendeeConfiguration : IEntityTypeConfiguration<MeetingAttendee>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendee> b)
+    {
+        b.ToTable("MeetingAttendees");
+        b.HasKey(x => new { x.MeetingId, x.PartnerId });
+
+        // A partner's meetings, for their mentoring page and the round's outcomes.
+        b.HasIndex(x => new { x.PartnerId, x.Came });
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ConfidenceRatingConfiguration : IEntityTypeConfiguration<ConfidenceRating>
+{
+    public void Configure(EntityTypeBuilder<ConfidenceRating> b)
+    {
+        b.ToTable("ConfidenceRatings", t => t.HasCheckConstraint("CK_ConfidenceRatings_Range",
+            "\"Grow\" BETWEEN 1 AND 5 AND \"Reach\" BETWEEN 1 AND 5 AND \"Help\" BETWEEN 1 AND 5 AND \"Repay\" BETWEEN 1 AND 5"));
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.Ignore(x => x.Average);
+
+        // One rating per mentee, round and moment: a second is a conflict.
+        b.HasIndex(x => new { x.RoundId, x.PartnerId, x.Moment }).IsUnique();
+        b.HasOne<MatchingRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Collaboration>
+{
+    public void Configure(EntityTypeBuilder<Collaboration> b)
+    {
+        b.ToTable("Collaborations");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.What).HasMaxLength(Collaboration.MaxWhat);
+        b.Property(x => x.RecordedBy).HasMaxLength(256);
+        b.HasIndex(x => x.MeetingId);
+        b.HasIndex(x => x.PartnerId);
+        b.HasIndex(x => x.OtherPartnerId);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Partner>().WithMany().HasForeignKey(x => x.OtherPartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Markets.SupplyOrder>().WithMany().HasForeignKey(x => x.SupplyOrderId).OnDelete(DeleteBehavior.Restrict);
     }
 }

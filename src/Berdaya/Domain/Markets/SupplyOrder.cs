@@ -34,14 +34,14 @@ public sealed class SupplyOrder
 
     public static SupplyOrder Create(Guid programId, Guid groupId, Guid buyerId, Guid sellerId, bool sellerInGroup, Guid? variantId, bool variantInGroup,
         decimal? quantity, string? unit, decimal? price, decimal? agreedPrice, Guid? agreementId, DateOnly? deliverBy, LabelOwner? label, DateOnly today,
-        string by, DateTimeOffset at)
+        string by, DateTimeOffset at, Guid? collaborationId = null)
     {
         var errors = new List<DomainException>();
         if (sellerId == buyerId)
         {
             errors.Add(new DomainException("supply.seller.self", "SellerId"));
         }
-        else if (!sellerInGroup)
+        else if (!sellerInGroup && collaborationId is null)
         {
             errors.Add(new DomainException("supply.seller.notmember", "SellerId"));
         }
@@ -114,6 +114,7 @@ public sealed class SupplyOrder
             OrderedOn = today,
             OrderedBy = by,
             OrderedAt = at,
+            CollaborationId = collaborationId,
         };
     }
 
@@ -259,6 +260,12 @@ public sealed class SupplyOrder
     public DateOnly? CancelledOn { get; private set; }
     public string? CancelReason { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// The Meet and Greet collaboration that allowed a seller of another group, both partners having agreed at a meeting
+    /// (docs/domain.md, Meet and Greet: collaborations); null for an order within the group.
+    /// </summary>
+    public Guid? CollaborationId { get; private set; }
 
     public bool BelowAgreed => AgreedPrice is { } a && Price < a;
 

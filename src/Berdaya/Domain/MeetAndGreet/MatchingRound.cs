@@ -118,6 +118,15 @@ public sealed class MatchingRound
         };
     }
 
+    /// <summary>The peer seminars proposed with the round, as JSON (<see cref="Seminars"/>).</summary>
+    public string SeminarsJson { get; private set; } = "[]";
+
+    public const int MaxSeminarsJson = 25_000;
+
+    public IReadOnlyList<SeminarProposal> Seminars => System.Text.Json.JsonSerializer.Deserialize<List<SeminarProposal>>(SeminarsJson) ?? [];
+
+    public void ProposeSeminars(IReadOnlyList<SeminarProposal> seminars) => SeminarsJson = System.Text.Json.JsonSerializer.Serialize(seminars);
+
     public void Propose(int mentees, int mentors, int candidates, long total, long greedy, IEnumerable<(Guid Mentor, Guid Mentee, int Score, string Reasons)> pairs)
     {
         (Mentees, Mentors, Candidates, Total, GreedyTotal) = (mentees, mentors, candidates, total, greedy);
@@ -127,6 +136,12 @@ public sealed class MatchingRound
         }
     }
 }
+
+/// <summary>
+/// A peer seminar proposed with a round (docs/domain.md, Meet and Greet: matching): an independent mentor speaking to the coached
+/// partners of a district who share a need they answer.
+/// </summary>
+public sealed record SeminarProposal(Guid SpeakerId, string DistrictCode, NeedKind Need, IReadOnlyList<Guid> Mentees);
 
 /// <summary>One proposed pair of a round, with its score and the reasons in words.</summary>
 public sealed class RoundPair
@@ -154,6 +169,76 @@ public sealed class RoundPair
     public string Reasons { get; private set; } = "";
     public PairState State { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>The mentor's answer once the pair was kept: true agreed, null not asked yet (a decline is the state).</summary>
+    public bool? MentorAgreed { get; private set; }
+
+    public bool? MenteeAgreed { get; private set; }
+
+    /// <summary>The pair this one replaced, when the officer swapped the mentor.</summary>
+    public Guid? ReplacesPairId { get; private set; }
+
+    /// <summary>A live pair counts against the mentor's capacity and gives the mentee their mentor.</summary>
+    public bool Live => State is PairState.Proposed or PairState.Accepted;
+
+    /// <summary>Both sides agreed: the pair meets.</summary>
+    public bool Agreed => State == PairState.Accepted && MentorAgreed == true && MenteeAgreed == true;
+
+    /// <summary>
+    /// One side of a kept pair answers (docs/domain.md, Meet and Greet: matching): agrees, or declines, which ends the pair and keeps
+    /// the two from being proposed to each other again. Each side answers once.
+    /// </summary>
+    public void Answer(bool mentor, bool agree)
+    {
+        if (State != PairState.Accepted || (mentor ? MentorAgreed : MenteeAgreed) is not null)
+        {
+            throw new DomainException("matching.pair.answered", null, ErrorKind.Conflict);
+        }
+
+        if (agree)
+        {
+            if (mentor)
+            {
+                MentorAgreed = true;
+            }
+            else
+            {
+                MenteeAgreed = true;
+            }
+        }
+        else
+        {
+            State = mentor ? PairState.MentorDeclined : PairState.MenteeDeclined;
+        }
+
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// The officer gives the mentee another mentor: a pair still proposed is removed, and the new pair, already kept by the officer, is
+    /// returned for the two to be asked. A pair the officer removed or the mentor declined may be swapped too; one the mentee declined
+    /// may not.
+    /// </summary>
+    public RoundPair SwapTo(Guid mentor, int score, string reasons)
+    {
+        if (State is not (PairState.Proposed or PairState.Removed or PairState.MentorDeclined))
+        {
+            throw new DomainException("matching.pair.noswap", null, ErrorKind.Conflict);
+        }
+
+        if (mentor == MentorPartnerId)
+        {
+            throw new DomainValidationException([new DomainException("matching.swap.same", "MentorId")]);
+        }
+
+        if (State == PairState.Proposed)
+        {
+            State = PairState.Removed;
+        }
+
+        Version = Guid.NewGuid();
+        return new RoundPair(RoundId, mentor, MenteePartnerId, score, reasons) { State = PairState.Accepted, ReplacesPairId = Id };
+    }
 
     /// <summary>The officer keeps or removes a proposed pair; a pair already decided is a conflict.</summary>
     public void Decide(bool keep)

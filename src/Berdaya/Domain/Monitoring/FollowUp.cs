@@ -45,6 +45,9 @@ public sealed class FollowUp
     /// <summary>The quarterly report whose decline opened the task (docs/domain.md, Quarterly reports), if one did.</summary>
     public Guid? ReportId { get; private set; }
 
+    /// <summary>The Meet and Greet meeting that set the task (docs/domain.md, Meet and Greet: meetings), if one did.</summary>
+    public Guid? MeetingId { get; private set; }
+
     /// <summary>The partner the task is about (null: the whole visit).</summary>
     public Guid? PartnerId { get; private set; }
 
@@ -72,6 +75,11 @@ public sealed class FollowUp
     public static FollowUp ForDecline(Guid programId, Guid partnerId, Guid? groupId, Guid reportId, string task, FollowUpOwner owner, DateOnly today,
         DateOnly dueOn) =>
         new(programId, null, null, partnerId, groupId, task, owner, today, dueOn) { ReportId = reportId };
+
+    /// <summary>A task agreed at a Meet and Greet meeting.</summary>
+    public static FollowUp ForMeeting(Guid programId, Guid meetingId, Guid? partnerId, Guid? groupId, string task, FollowUpOwner owner, DateOnly setOn,
+        DateOnly dueOn) =>
+        new(programId, null, null, partnerId, groupId, task, owner, setOn, dueOn) { MeetingId = meetingId };
 
     public bool IsOverdue(DateOnly today) => State == FollowUpState.Open && DueOn < today;
 

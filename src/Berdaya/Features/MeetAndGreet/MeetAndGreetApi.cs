@@ -93,6 +93,64 @@ public sealed class MeetAndGreetApi : IEndpointModule
             })
             .RequireAuthorization(RolePolicies.Office).WithSummary("The officer keeps (keep: true) or removes a proposed pair, once.");
 
+        matching.MapPost("/matching/pairs/{id:guid}/answer", async (Guid id, [FromBody] MatchingRounds.AnswerCommand body, MatchingRounds rounds, CancellationToken ct) =>
+            {
+                var p = await rounds.AnswerAsync(id, body, ct);
+                return Results.Ok(new { p.Id, p.State, p.MentorAgreed, p.MenteeAgreed });
+            })
+            .RequireAuthorization(RolePolicies.DirectoryWriters)
+            .WithSummary("One side of a kept pair (side: Mentor or Mentee) agrees or declines, once: the partner themself, or field staff for a partner in "
+                         + "their scope. A decline ends the pair and keeps the two apart in later rounds.");
+        matching.MapPost("/matching/pairs/{id:guid}/swap", async (Guid id, [FromBody] MatchingRounds.SwapCommand body, MatchingRounds rounds, CancellationToken ct) =>
+            {
+                var p = await rounds.SwapAsync(id, body, ct);
+                return Results.Created($"/api/v1/matching/rounds/{p.RoundId}", new { p.Id, p.State, p.Score, p.Reasons });
+            })
+            .RequireAuthorization(RolePolicies.Office)
+            .WithSummary("The officer gives the mentee another mentor (mentorId): a candidate of the round for them with room left; the new pair is kept and "
+                         + "both are asked.");
+        matching.MapGet("/matching/rounds/{id:guid}/outcomes", (Guid id, RoundOutcomes outcomes, CancellationToken ct) => outcomes.GetAsync(id, ct))
+            .WithSummary("What came of a round: meetings, attendance, confidence before and after, collaborations per mentee, and the mentees' repayment "
+                         + "record in the six months before and since beside the region's coached partners the round did not reach.");
+
+        var meetings = api.MapGroup("").WithTags("Meet and Greet: meetings");
+        meetings.MapPost("/meetings", async ([FromBody] Meetings.Command body, Meetings service, CancellationToken ct) =>
+            {
+                var m = await service.RecordAsync(body, ct);
+                return Results.Created($"/api/v1/meetings/{m.Id}", await service.GetAsync(m.Id, ct));
+            })
+            .RequireAuthorization(RolePolicies.Field)
+            .WithSummary("Record a held meeting: Pair (pairId of a pair both sides agreed to) or Group (speakerId, an independent partner or a mentor, and "
+                         + "participants); came (who came, at least two), heldOn, place, topics, agreed, and up to 10 followUps (task, owner, dueOn).");
+        meetings.MapGet("/meetings/{id:guid}", (Guid id, Meetings service, CancellationToken ct) => service.GetAsync(id, ct))
+            .WithSummary("A meeting: who was invited and came, topics, what was agreed, its follow-ups and collaborations.");
+        meetings.MapPost("/meetings/{id:guid}/followups", async (Guid id, [FromBody] Meetings.FollowUpInput body, Meetings service, CancellationToken ct) =>
+            {
+                var f = await service.AddFollowUpAsync(id, body, ct);
+                return Results.Created($"/api/v1/meetings/{id}", new { f.Id, f.Task, f.DueOn, f.State });
+            })
+            .RequireAuthorization(RolePolicies.Field)
+            .WithSummary("A follow-up set after the meeting: task, owner (user:{id} or partner:{id} of someone invited), dueOn.");
+        meetings.MapPost("/meetings/{id:guid}/collaborations", async (Guid id, [FromBody] Collaborations.Command body, Collaborations service, CancellationToken ct) =>
+            {
+                var c = await service.RecordAsync(id, body, ct);
+                return Results.Created($"/api/v1/meetings/{id}", new { c.Id, c.Kind, c.SupplyOrderId });
+            })
+            .RequireAuthorization(RolePolicies.Field)
+            .WithSummary("A collaboration that came from the meeting between two partners of different groups who both came: SupplyOrder (bothAgreed and "
+                         + "order, placed in the buyer's group), JointBooth, SharedTransport, SharedPurchase, BuyerReferral.");
+        meetings.MapPost("/rounds/{roundId:guid}/partners/{partnerId:guid}/confidence",
+                async (Guid roundId, Guid partnerId, [FromBody] Confidence.Command body, Confidence service, CancellationToken ct) =>
+                {
+                    var r = await service.RateAsync(roundId, partnerId, body, ct);
+                    return Results.Created($"/api/v1/partners/{partnerId}/mentoring", Confidence.Line(r));
+                })
+            .RequireAuthorization(RolePolicies.DirectoryWriters)
+            .WithSummary("A mentee's confidence (moment Before or After; grow, reach, help, repay each 1-5; ratedOn), by the mentee or by field staff with "
+                         + "the way it was given. Once per moment (409).");
+        meetings.MapGet("/partners/{id:guid}/mentoring", (Guid id, Mentoring service, CancellationToken ct) => service.GetAsync(id, ct))
+            .WithSummary("A partner's Meet and Greet: their mentor offer, pairs, meetings, collaborations, confidence ratings and those still asked, endorsements.");
+
         var open = api.MapGroup("/public").WithTags("Meet and Greet: public products").AllowAnonymous();
         open.MapGet("/products", ([AsParameters] PublicProducts.Query query, PublicProducts products, CancellationToken ct) => products.HandleAsync(query, ct))
             .WithSummary("Without login: the products of partners who agreed to be shown to buyers, by region (regency or district code) and q; 30 a page.");

@@ -15,6 +15,12 @@ public sealed record EndorsementLine(Guid Id, EndorserRole Role, string WriterNa
 /// signals): years with the program, the on-time months in a row up to the latest, licences granted and in force (NIB, PIRT,
 /// Halal), exhibitions attended, market channels reached, graduated, and endorsements.
 /// </summary>
+/// <summary>Installment months due in a window over a set of partners, and those paid on time; <see cref="Share"/> in percent, null with none due.</summary>
+public sealed record RepaymentWindow(int Partners, int Due, int OnTime)
+{
+    public decimal? Share => Due == 0 ? null : Math.Round(100m * OnTime / Due, 1);
+}
+
 public sealed record Signals(int Years, int OnTimeMonths, IReadOnlyList<LegalityKind> Licences, int Exhibitions, int Markets, DateOnly? GraduatedOn,
     IReadOnlyList<EndorsementLine> Endorsements)
 {
@@ -86,6 +92,38 @@ public sealed class TrustSignals(AppDbContext db, TimeProvider clock)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The repayment record of a set of partners over a window (docs/domain.md, Meet and Greet: outcomes): the installment months
+    /// due from <paramref name="from"/> up to <paramref name="to"/> (not after today), and how many of them were paid by their due date.
+    /// </summary>
+    public async Task<RepaymentWindow> WindowAsync(IReadOnlyCollection<Guid> partnerIds, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var ids = partnerIds.Distinct().ToList();
+        var today = clock.Today();
+        var records = await db.LoanOnTimeRecords.AsNoTracking().Where(r => ids.Contains(r.PartnerId)).Select(r => new { r.PartnerId, r.Dues }).ToListAsync(ct);
+        var dues = new List<DueAndPaid>();
+        var (due, onTime) = (0, 0);
+        var counted = new HashSet<Guid>();
+        foreach (var r in records)
+        {
+            LoanOnTimeRecord.Unpack(r.Dues, dues);
+            foreach (var d in dues.Where(d => d.DueDate >= from && d.DueDate < to))
+            {
+                var status = OnTime.StatusOf(d.DueDate, d.PaidOffOn, today);
+                if (status == OnTimeStatus.Pending)
+                {
+                    continue;
+                }
+
+                counted.Add(r.PartnerId);
+                due++;
+                onTime += status == OnTimeStatus.OnTime ? 1 : 0;
+            }
+        }
+
+        return new RepaymentWindow(counted.Count, due, onTime);
     }
 
     /// <summary>On-time months in a row, newest first, over every loan (months not due yet are left out).</summary>

@@ -2688,6 +2688,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CancelledOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("DeliverBy")
                         .HasColumnType("date");
 
@@ -2805,6 +2808,114 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("VariantAllocations", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Collaboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OtherPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("SupplyOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OtherPartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("SupplyOrderId");
+
+                    b.ToTable("Collaborations", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConfidenceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Grow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Help")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Moment")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Reach")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Repay")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Way")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("RoundId", "PartnerId", "Moment")
+                        .IsUnique();
+
+                    b.ToTable("ConfidenceRatings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ConfidenceRatings_Range", "\"Grow\" BETWEEN 1 AND 5 AND \"Reach\" BETWEEN 1 AND 5 AND \"Help\" BETWEEN 1 AND 5 AND \"Repay\" BETWEEN 1 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConnectionRequest", b =>
@@ -3075,6 +3186,11 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
 
+                    b.Property<string>("SeminarsJson")
+                        .IsRequired()
+                        .HasMaxLength(25000)
+                        .HasColumnType("character varying(25000)");
+
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -3110,6 +3226,80 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasIndex("ProgramId", "StartedOn");
 
                     b.ToTable("MatchingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agreed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PairId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("ProgramId", "HeldOn");
+
+                    b.HasIndex("RoundId", "HeldOn");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MeetingAttendee", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Came")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "PartnerId");
+
+                    b.HasIndex("PartnerId", "Came");
+
+                    b.ToTable("MeetingAttendees", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
@@ -3157,8 +3347,14 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("MenteeAgreed")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("MenteePartnerId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool?>("MentorAgreed")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("MentorPartnerId")
                         .HasColumnType("uuid");
@@ -3167,6 +3363,9 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("ReplacesPairId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid");
@@ -3213,6 +3412,9 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.Property<Guid?>("HelpRequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -3254,6 +3456,8 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("HelpRequestId");
+
+                    b.HasIndex("MeetingId");
 
                     b.HasIndex("ReportId");
 
@@ -5199,6 +5403,47 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Collaboration", b =>
+                {
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.SupplyOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SupplyOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConfidenceRating", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.MatchingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConnectionRequest", b =>
                 {
                     b.HasOne("Berdaya.Domain.Partners.Partner", null)
@@ -5270,6 +5515,40 @@ namespace Berdaya.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Meeting", b =>
+                {
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.RoundPair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.MatchingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MeetingAttendee", b =>
+                {
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.Meeting", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
                 {
                     b.HasOne("Berdaya.Domain.Partners.Partner", null)
@@ -5310,6 +5589,11 @@ namespace Berdaya.Data.Migrations.Postgres
                     b.HasOne("Berdaya.Domain.Monitoring.HelpRequest", null)
                         .WithMany()
                         .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Berdaya.Domain.Partners.Partner", null)
@@ -5729,6 +6013,11 @@ namespace Berdaya.Data.Migrations.Postgres
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
                 {
                     b.Navigation("Pairs");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Meeting", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>

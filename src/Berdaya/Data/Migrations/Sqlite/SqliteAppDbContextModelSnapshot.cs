@@ -2677,6 +2677,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CancelledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DeliverBy")
                         .HasColumnType("TEXT");
 
@@ -2794,6 +2797,114 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("VariantAllocations", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Collaboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OtherPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupplyOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OtherPartnerId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("SupplyOrderId");
+
+                    b.ToTable("Collaborations", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConfidenceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Help")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Moment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Repay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Way")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("RoundId", "PartnerId", "Moment")
+                        .IsUnique();
+
+                    b.ToTable("ConfidenceRatings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ConfidenceRatings_Range", "\"Grow\" BETWEEN 1 AND 5 AND \"Reach\" BETWEEN 1 AND 5 AND \"Help\" BETWEEN 1 AND 5 AND \"Repay\" BETWEEN 1 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConnectionRequest", b =>
@@ -3064,6 +3175,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeminarsJson")
+                        .IsRequired()
+                        .HasMaxLength(25000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -3099,6 +3215,80 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasIndex("ProgramId", "StartedOn");
 
                     b.ToTable("MatchingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agreed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("ProgramId", "HeldOn");
+
+                    b.HasIndex("RoundId", "HeldOn");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MeetingAttendee", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Came")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "PartnerId");
+
+                    b.HasIndex("PartnerId", "Came");
+
+                    b.ToTable("MeetingAttendees", (string)null);
                 });
 
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
@@ -3146,8 +3336,14 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("MenteeAgreed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("MenteePartnerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("MentorAgreed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("MentorPartnerId")
                         .HasColumnType("TEXT");
@@ -3155,6 +3351,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacesPairId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RoundId")
@@ -3202,6 +3401,9 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.Property<Guid?>("HelpRequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -3243,6 +3445,8 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HelpRequestId");
+
+                    b.HasIndex("MeetingId");
 
                     b.HasIndex("ReportId");
 
@@ -5182,6 +5386,47 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Collaboration", b =>
+                {
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("OtherPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Markets.SupplyOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SupplyOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConfidenceRating", b =>
+                {
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.MatchingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.ConnectionRequest", b =>
                 {
                     b.HasOne("Berdaya.Domain.Partners.Partner", null)
@@ -5253,6 +5498,40 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Meeting", b =>
+                {
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.RoundPair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.Programs.PartnershipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.MatchingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MeetingAttendee", b =>
+                {
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.Meeting", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Berdaya.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MentorOffer", b =>
                 {
                     b.HasOne("Berdaya.Domain.Partners.Partner", null)
@@ -5293,6 +5572,11 @@ namespace Berdaya.Data.Migrations.Sqlite
                     b.HasOne("Berdaya.Domain.Monitoring.HelpRequest", null)
                         .WithMany()
                         .HasForeignKey("HelpRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Berdaya.Domain.MeetAndGreet.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Berdaya.Domain.Partners.Partner", null)
@@ -5712,6 +5996,11 @@ namespace Berdaya.Data.Migrations.Sqlite
             modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.MatchingRound", b =>
                 {
                     b.Navigation("Pairs");
+                });
+
+            modelBuilder.Entity("Berdaya.Domain.MeetAndGreet.Meeting", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("Berdaya.Domain.Monitoring.MonitoringVisit", b =>

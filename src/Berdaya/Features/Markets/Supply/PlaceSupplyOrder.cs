@@ -60,4 +60,32 @@ public sealed class PlaceSupplyOrder(AppDbContext db, GroupMarketAccess access, 
         await access.SaveAsync("supply.conflict", ct);
         return order;
     }
+
+    /// <summary>
+    /// A supply order across groups (docs/domain.md, Meet and Greet: collaborations): staff place it with the collaboration both
+    /// partners agreed to at a meeting. It belongs to the buyer's group and is checked like any other order; the caller saves it with
+    /// the collaboration.
+    /// </summary>
+    public async Task<SupplyOrder> AcrossAsync(Guid buyerGroupId, Guid buyerId, Guid sellerId, string sellerName, Guid collaborationId, Command c, CancellationToken ct)
+    {
+        var g = await access.GroupAsync(buyerGroupId, ct);
+        if (!access.IsStaff || !g.Members.ContainsKey(buyerId))
+        {
+            throw new DomainException("market.group.forbidden", null, ErrorKind.Forbidden);
+        }
+
+        var variant = c.VariantId is { } vid ? await db.ProductVariants.Where(v => v.Id == vid && v.GroupId == g.Id && v.RetiredOn == null).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct) : null;
+        PriceInForce? agreed = null;
+        if (variant is { } v2 && !string.IsNullOrWhiteSpace(c.Unit) && c.Unit.Trim().Length <= SupplyOrder.UnitMax)
+        {
+            agreed = await prices.ForVariantAsync(v2, c.Unit, PriceKind.Wholesale, access.Today, ct);
+        }
+
+        var order = SupplyOrder.Create(g.ProgramId, g.Id, buyerId, sellerId, false, c.VariantId, variant is not null, c.Quantity, c.Unit,
+            c.Price, agreed?.Price, agreed?.AgreementId, c.DeliverBy, c.Label, access.Today, access.UserId, access.Now, collaborationId);
+        db.SupplyOrders.Add(order);
+        db.Timeline.Add(new TimelineEvent(g.ProgramId, g.Id, buyerId, order.OrderedOn, FivePApproach.Protecting, "supply.ordered",
+            $"{g.Members[buyerId]} memesan {order.Quantity:0.##} {order.Unit} dari {sellerName} (kelompok lain, temu mitra)", nameof(SupplyOrder), order.Id, access.Now));
+        return order;
+    }
 }
