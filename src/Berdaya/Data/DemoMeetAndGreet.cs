@@ -1,5 +1,6 @@
 using Berdaya.Domain.Common;
 using Berdaya.Domain.MeetAndGreet;
+using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Timeline;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,35 @@ internal sealed class DemoMeetAndGreet(AppDbContext db, DateOnly today)
         db.ConnectionRequests.Add(old);
         db.Timeline.Add(new TimelineEvent(programId, GroupOf(euis), euis.Id, new DateOnly(2007, 3, 15), FivePApproach.Supporting, "directory.connection.accepted",
             "Euis Komariah terhubung dengan Titin Suhartini (kelompok Opak) dari daftar mitra cetak", nameof(ConnectionRequest), old.Id, sent.AddDays(3)));
+
+        // The 2011 peer seminar that worked where the list had not: the Opak leader told Citra Sari how her group became independent.
+        // Entin Supartini did not come. Titin then sent Euis to the souvenir shop Opak sells through: the one collaboration across groups.
+        var heldOn = new DateOnly(2011, 5, 14);
+        var citra = members.Where(m => m.Group == "Citra Sari").Select(m => m.Partner).OrderBy(p => p.OwnerName, StringComparer.Ordinal).ToList();
+        var seminar = Meeting.Record(programId, null, null, MeetingKind.Group, heldOn, null, "Balai Desa Narimbang",
+            "Cerita kelompok Opak Conggeang sampai mandiri: masuk toko oleh-oleh, kemasan berlabel, angsuran kelompok sebelum tanggal 5",
+            "Citra Sari mencoba kemasan berlabel untuk toko oleh-oleh; Bu Titin bersedia mengenalkan toko langganan Opak.",
+            [(titin.Id, AttendeeRole.Speaker, true), .. citra.Select(p => (p.Id, AttendeeRole.Participant, p.OwnerName != "Entin Supartini"))],
+            today, facilitator, BusinessCalendar.MorningOf(heldOn));
+        db.Meetings.Add(seminar);
+        foreach (var a in seminar.Attendees.Where(a => a.Came))
+        {
+            db.Timeline.Add(new TimelineEvent(programId, GroupOf(members.First(m => m.Partner.Id == a.PartnerId).Partner), a.PartnerId, heldOn, FivePApproach.Fostering,
+                "meeting.held", "Seminar temu mitra: Titin Suhartini (Opak Conggeang) berbagi pengalaman di Balai Desa Narimbang", nameof(Meeting), seminar.Id,
+                BusinessCalendar.MorningOf(heldOn)));
+        }
+
+        db.FollowUps.Add(FollowUp.ForMeeting(programId, seminar.Id, euis.Id, GroupOf(euis), "Bawa contoh emping berlabel ke toko oleh-oleh yang dikenalkan Bu Titin",
+            FollowUpOwner.Partner(euis.Id), heldOn, heldOn.AddDays(14)));
+        var referral = Collaboration.Make(seminar, CollaborationKind.BuyerReferral, euis.Id, titin.Id,
+            "Bu Titin mengenalkan Euis ke Toko Oleh-oleh Tampomas; emping Citra Sari dititipkan di sana setiap dua minggu.", heldOn.AddDays(10), facilitator,
+            BusinessCalendar.MorningOf(heldOn.AddDays(10)));
+        db.Collaborations.Add(referral);
+        foreach (var (p, other) in new[] { (euis, titin), (titin, euis) })
+        {
+            db.Timeline.Add(new TimelineEvent(programId, GroupOf(p), p.Id, referral.StartedOn, FivePApproach.Supporting, "collaboration.started",
+                $"Kerja sama dengan {other.OwnerName} dari temu mitra: {referral.What}", nameof(Collaboration), referral.Id, referral.RecordedAt));
+        }
 
         // Waiting for the chair: a Mekar Sari member's request and a buyer's enquiry.
         var mekar = members.Where(m => m.Group == "Mekar Sari").Select(m => m.Partner).OrderBy(p => p.OwnerName, StringComparer.Ordinal).First();

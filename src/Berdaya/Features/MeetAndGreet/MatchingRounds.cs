@@ -92,9 +92,9 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
     }
 
     /// <summary>A round started by the app itself (the demo's), by the same rules as an officer's.</summary>
-    internal async Task<MatchingRound> StartForAsync(Guid programId, string name, string region, string by, CancellationToken ct)
+    internal async Task<MatchingRound> StartForAsync(Guid programId, string name, string region, string by, DateOnly on, CancellationToken ct)
     {
-        var round = MatchingRound.Start(programId, name, region, MatchWeights.Default, clock.Today(), by);
+        var round = MatchingRound.Start(programId, name, region, MatchWeights.Default, on, by);
         await ProposeAsync(round, ct);
         db.MatchingRounds.Add(round);
         await db.SaveChangesAsync(ct);
