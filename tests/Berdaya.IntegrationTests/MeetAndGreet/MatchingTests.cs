@@ -49,7 +49,7 @@ public sealed class MatchingTests
         }
 
         // Keeping a pair happens once.
-        var pair = pairs[0].GetProperty("id").GetGuid();
+        var pair = pairs.First(p => p.GetProperty("state").GetString() == "Proposed").GetProperty("id").GetGuid();
         (await (await officer.PostAsJsonAsync($"/api/v1/matching/pairs/{pair}", new { keep = true })).Json200()).GetProperty("state").GetString().ShouldBe("Accepted");
         await (await officer.PostAsJsonAsync($"/api/v1/matching/pairs/{pair}", new { keep = false })).Problem(HttpStatusCode.Conflict);
     }
