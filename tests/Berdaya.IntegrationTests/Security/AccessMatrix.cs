@@ -35,7 +35,7 @@ public sealed record Rule(string Method, string Pattern, Who Allowed, string Url
 
     private static readonly string[] CitraSariTokens =
         ["{group}", "{proposal}", "{member}", "{socialization}", "{attendee}", "{attachment}", "{loan}", "{repayment}", "{item}", "{chairpartner}", "{training}",
-            "{visit}", "{followup}", "{helprequest}", "{supplyorder}", "{placement}", "{qform}", "{evaluation}"];
+            "{visit}", "{followup}", "{helprequest}", "{supplyorder}", "{placement}", "{qform}", "{evaluation}", "{meeting}"];
 
     /// <summary>The call reaches a Citra Sari record (by route or by body), so an out-of-scope user must get 404.</summary>
     public bool ReachesCitraSari =>
@@ -99,6 +99,10 @@ public static class AccessMatrix
     private const Who DirectoryReaders = SignedIn & ~Evaluator;
     private const Who OwnDirectory = Field | Viewer | Chair;
     private const Who DirectoryWriters = Field | Chair;
+
+    // Meet and Greet's meetings: read by the office, viewers, the facilitator of someone invited and the partners invited (Citra Sari's
+    // 2011 seminar invited the chair and the treasurer); recorded by the field staff; a round's outcomes by the office and viewers.
+    private const Who MeetingReaders = Field | Viewer | Chair | Treasurer;
 
     public static readonly Rule[] Api =
     [
@@ -260,6 +264,15 @@ public static class AccessMatrix
         new("POST", "/api/v1/matching/rounds", Office, "/api/v1/matching/rounds", "{}"),
         new("GET", "/api/v1/matching/rounds/{id:guid}", Office, "/api/v1/matching/rounds/{round}"),
         new("POST", "/api/v1/matching/pairs/{id:guid}", Office, "/api/v1/matching/pairs/00000000-0000-0000-0000-00000000a001", "{}"),
+        new("POST", "/api/v1/matching/pairs/{id:guid}/answer", DirectoryWriters, "/api/v1/matching/pairs/00000000-0000-0000-0000-00000000a001/answer", "{}"),
+        new("POST", "/api/v1/matching/pairs/{id:guid}/swap", Office, "/api/v1/matching/pairs/00000000-0000-0000-0000-00000000a001/swap", "{}"),
+        new("GET", "/api/v1/matching/rounds/{id:guid}/outcomes", Office | Viewer, "/api/v1/matching/rounds/{round}/outcomes"),
+        new("POST", "/api/v1/meetings", Field, "/api/v1/meetings", "{}"),
+        new("GET", "/api/v1/meetings/{id:guid}", MeetingReaders, "/api/v1/meetings/{meeting}"),
+        new("POST", "/api/v1/meetings/{id:guid}/followups", Field, "/api/v1/meetings/{meeting}/followups", "{}"),
+        new("POST", "/api/v1/meetings/{id:guid}/collaborations", Field, "/api/v1/meetings/{meeting}/collaborations", "{}"),
+        new("POST", "/api/v1/rounds/{roundId:guid}/partners/{partnerId:guid}/confidence", DirectoryWriters, "/api/v1/rounds/{round}/partners/{chairpartner}/confidence", "{}"),
+        new("GET", "/api/v1/partners/{id:guid}/mentoring", OwnDirectory, "/api/v1/partners/{chairpartner}/mentoring"),
         new("GET", "/api/v1/public/products", Anyone, "/api/v1/public/products?q=emping"),
         new("POST", "/api/v1/public/enquiries", Anyone, "/api/v1/public/enquiries", "{}"),
         new("POST", "/api/v1/partners/{id:guid}/bankability/declarations", Field, "/api/v1/partners/{chairpartner}/bankability/declarations", "{}"),
@@ -505,6 +518,9 @@ public static class AccessMatrix
         new("GET", "produk", Anyone, "/produk?q=emping"),
         new("GET", "matching", Office, "/matching"),
         new("GET", "matching/{id:guid}", Office, "/matching/{round}"),
+        new("GET", "meetings/new", Field, "/meetings/new?round={round}&seminar=0"),
+        new("GET", "meetings/{id:guid}", MeetingReaders, "/meetings/{meeting}"),
+        new("GET", "partners/{id:guid}/mentoring", OwnDirectory, "/partners/{chairpartner}/mentoring"),
         new("GET", "produk/{id:guid}/tanya", Anyone, "/produk/{opakmember}/tanya"),
         new("GET", "partners/{id:guid}/graduation/letter", Field | Viewer | Chair, "/partners/{chairpartner}/graduation/letter"),
         new("GET", "partners/{id:guid}/graduation/certificate", Field | Viewer | Chair, "/partners/{chairpartner}/graduation/certificate"),
@@ -663,6 +679,14 @@ public static class AccessMatrix
         new("POST", "produk/{id:guid}/tanya", Anyone, "/produk/{opakmember}/tanya", "Enquiry.BuyerName="),
         new("POST", "matching", Office, "/matching", "Start.Name="),
         new("POST Pair", "matching/{id:guid}", Office, "/matching/{round}?handler=Pair&pairId=00000000-0000-0000-0000-00000000a001&keep=false"),
+        new("POST Answer", "matching/{id:guid}", Office, "/matching/{round}?handler=Answer&pairId=00000000-0000-0000-0000-00000000a001&side=Mentor&agree=false"),
+        new("POST Swap", "matching/{id:guid}", Office, "/matching/{round}?handler=Swap&pairId=00000000-0000-0000-0000-00000000a001", "Swap.MentorId="),
+        new("POST", "meetings/new", Field, "/meetings/new?round={round}&seminar=0", "Meeting.Place="),
+        new("POST FollowUp", "meetings/{id:guid}", Field, "/meetings/{meeting}?handler=FollowUp", "FollowUp.Task="),
+        new("POST Collaboration", "meetings/{id:guid}", Field, "/meetings/{meeting}?handler=Collaboration", "Collaboration.What="),
+        new("POST Rate", "partners/{id:guid}/mentoring", DirectoryWriters, "/partners/{chairpartner}/mentoring?handler=Rate&roundId={round}", "Rate.Moment="),
+        new("POST Answer", "partners/{id:guid}/mentoring", DirectoryWriters,
+            "/partners/{chairpartner}/mentoring?handler=Answer&pairId=00000000-0000-0000-0000-00000000a001&side=Mentor&agree=false"),
         new("POST Graduate", "partners/{id:guid}/bankability", Office, "/partners/{chairpartner}/bankability?handler=Graduate", "Graduate.Bank="),
         new("POST Take", "partners/{id:guid}/cashbook", CashBookKeepers, "/partners/{member}/cashbook?handler=Take",
             "type=none&source=00000000-0000-0000-0000-000000000001"),

@@ -97,6 +97,9 @@ public sealed record DemoRecords(
     /// <summary>The demo's matching round of Conggeang.</summary>
     public Guid Round { get; init; }
 
+    /// <summary>Citra Sari's 2011 peer seminar, where the Opak leader spoke.</summary>
+    public Guid Meeting { get; init; }
+
     private static readonly ConcurrentDictionary<TestApp, Lazy<Task<DemoRecords>>> Cache = new();
 
     public static Task<DemoRecords> For(TestApp app) => Cache.GetOrAdd(app, a => new Lazy<Task<DemoRecords>>(() => LoadAsync(a))).Value;
@@ -140,7 +143,8 @@ public sealed record DemoRecords(
         .Replace("{qform}", FilledForm.ToString(), StringComparison.Ordinal)
         .Replace("{assigned}", Assigned, StringComparison.Ordinal)
         .Replace("{evaluation}", Evaluation.ToString(), StringComparison.Ordinal)
-        .Replace("{round}", Round.ToString(), StringComparison.Ordinal);
+        .Replace("{round}", Round.ToString(), StringComparison.Ordinal)
+        .Replace("{meeting}", Meeting.ToString(), StringComparison.Ordinal);
 
     private static async Task<DemoRecords> LoadAsync(TestApp app)
     {
@@ -243,6 +247,7 @@ public sealed record DemoRecords(
             Assigned = string.Join('&', assigned.Order(StringComparer.Ordinal).Select(u => "Assigned=" + u)),
             Evaluation = evaluation,
             Round = await db.MatchingRounds.Select(r => r.Id).FirstAsync(),
+            Meeting = await db.Meetings.Where(m => m.RoundId == null).Select(m => m.Id).FirstAsync(),
         };
     }
 
