@@ -73,17 +73,28 @@ public sealed class MeetingsTests
         (await (await facilitator.PostAsJsonAsync("/api/v1/meetings", meeting with { came = new[] { mentee } })).Problem(HttpStatusCode.BadRequest, "attendees"))
             .GetProperty("code").GetString().ShouldBe("meeting.attendees.came");
         await (await facilitator.PostAsJsonAsync("/api/v1/meetings", new
-            {
-                kind = "Pair", pairId, came = new[] { mentor, mentee }, heldOn = today, place = "Rumah mentor", topics = "Kemasan",
-                followUps = new[] { new { task = "Bawa buku kas", owner = $"partner:{Guid.NewGuid()}", dueOn = today } },
-            }))
+        {
+            kind = "Pair",
+            pairId,
+            came = new[] { mentor, mentee },
+            heldOn = today,
+            place = "Rumah mentor",
+            topics = "Kemasan",
+            followUps = new[] { new { task = "Bawa buku kas", owner = $"partner:{Guid.NewGuid()}", dueOn = today } },
+        }))
             .Problem(HttpStatusCode.BadRequest, "followUps[0].owner");
         (await CountsAsync(app)).ShouldBe(before with { Ratings = before.Ratings + 1 });
         var recorded = await (await facilitator.PostAsJsonAsync("/api/v1/meetings", new
-            {
-                kind = "Pair", pairId, came = new[] { mentor, mentee }, heldOn = today, place = "Rumah mentor", topics = "Kemasan", agreed = "Coba label kelompok",
-                followUps = new[] { new { task = "Bawa buku kas", owner = $"partner:{mentee}", dueOn = Today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } },
-            }))
+        {
+            kind = "Pair",
+            pairId,
+            came = new[] { mentor, mentee },
+            heldOn = today,
+            place = "Rumah mentor",
+            topics = "Kemasan",
+            agreed = "Coba label kelompok",
+            followUps = new[] { new { task = "Bawa buku kas", owner = $"partner:{mentee}", dueOn = Today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } },
+        }))
             .Json200(HttpStatusCode.Created);
         var meetingId = recorded.GetProperty("id").GetGuid();
         recorded.GetProperty("followUps").GetArrayLength().ShouldBe(1);
@@ -192,16 +203,27 @@ public sealed class MeetingsTests
         await (await facilitator.PostAsJsonAsync(url, new { kind = "SupplyOrder", partnerId = buyer, otherPartnerId = seller, what = "Emping mentah 10 kg", startedOn = Today, order }))
             .Problem(HttpStatusCode.BadRequest, "bothAgreed");
         await (await facilitator.PostAsJsonAsync(url, new
-            {
-                kind = "SupplyOrder", partnerId = buyer, otherPartnerId = seller, what = "Emping mentah 10 kg", startedOn = Today, bothAgreed = true,
-                order = order with { quantity = -1m },
-            }))
+        {
+            kind = "SupplyOrder",
+            partnerId = buyer,
+            otherPartnerId = seller,
+            what = "Emping mentah 10 kg",
+            startedOn = Today,
+            bothAgreed = true,
+            order = order with { quantity = -1m },
+        }))
             .Problem(HttpStatusCode.BadRequest, "order.quantity");
         (await CountsAsync(app)).ShouldBe(before);
         var made = await (await facilitator.PostAsJsonAsync(url, new
-            {
-                kind = "SupplyOrder", partnerId = buyer, otherPartnerId = seller, what = "Emping mentah 10 kg", startedOn = Today, bothAgreed = true, order,
-            }))
+        {
+            kind = "SupplyOrder",
+            partnerId = buyer,
+            otherPartnerId = seller,
+            what = "Emping mentah 10 kg",
+            startedOn = Today,
+            bothAgreed = true,
+            order,
+        }))
             .Json200(HttpStatusCode.Created);
         var orderId = made.GetProperty("supplyOrderId").GetGuid();
         await using (var scope = app.Scope(out var db))
@@ -212,6 +234,22 @@ public sealed class MeetingsTests
             placed.CollaborationId.ShouldBe(made.GetProperty("id").GetGuid());
             (await db.GroupMemberships.AnyAsync(m => m.GroupId == placed.GroupId && m.PartnerId == seller)).ShouldBeFalse();
         }
+
+        // A mentor, signed in, endorses a mentee she met; not a partner she did not mentor.
+        Guid eti, met, notMet;
+        await using (var scope = app.Scope(out var db))
+        {
+            eti = await db.Users.Where(u => u.Email == Demo.Chair).Select(u => u.PartnerId!.Value).SingleAsync();
+            var pairIds = await db.Meetings.Where(m => m.PairId != null).Select(m => m.PairId!.Value).ToListAsync();
+            met = await db.RoundPairs.Where(p => p.MentorPartnerId == eti && pairIds.Contains(p.Id)).Select(p => p.MenteePartnerId).FirstAsync();
+            notMet = await db.RoundPairs.Where(p => p.MentorPartnerId != eti).Select(p => p.MenteePartnerId).FirstAsync();
+        }
+
+        var chair = await app.ApiAs(Demo.Chair);
+        await (await chair.PostAsJsonAsync($"/api/v1/partners/{notMet}/endorsements", new { text = "Rajin" })).Problem(HttpStatusCode.NotFound);
+        (await (await chair.PostAsJsonAsync($"/api/v1/partners/{met}/endorsements", new { text = "Rajin mencatat buku kas sejak pertemuan pertama." }))
+            .Json200(HttpStatusCode.Created)).GetProperty("role").GetString().ShouldBe("Mentor");
+        await (await facilitator.PostAsJsonAsync($"/api/v1/partners/{met}/endorsements", new { text = "Rajin" })).Problem(HttpStatusCode.Forbidden);
     }
 
     [Theory]

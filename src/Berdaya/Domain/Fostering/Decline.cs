@@ -24,7 +24,18 @@ public readonly record struct Figures(decimal Assets, decimal Turnover, int Empl
 }
 
 /// <summary>One fall beyond the threshold: the figure, what it is compared with, from, to, and by how many percent.</summary>
-public sealed record Fall(ReportFigure Figure, DeclineBasis Basis, Quarter Against, decimal From, decimal To, decimal Percent);
+public sealed record Fall(ReportFigure Figure, DeclineBasis Basis, Quarter Against, decimal From, decimal To, decimal Percent)
+{
+    /// <summary>The two figures as the alert shows them, on the page and in the visit's task: whole rupiah, or people.</summary>
+    public (string From, string To) Shown => Figure == ReportFigure.Employees
+        ? (From.ToString("0", CultureInfo.InvariantCulture), To.ToString("0", CultureInfo.InvariantCulture))
+        : (Rp(From), Rp(To));
+
+    /// <summary>The percent fallen, one decimal, with the Indonesian comma.</summary>
+    public string PercentShown => Percent.ToString("0.#", CultureInfo.GetCultureInfo("id-ID"));
+
+    private static string Rp(decimal amount) => "Rp " + amount.ToString("N0", CultureInfo.GetCultureInfo("id-ID"));
+}
 
 /// <summary>
 /// The decline alert (docs/domain.md, Quarterly reports): a fall in assets, turnover or employees of more than the program's
@@ -83,13 +94,10 @@ public static class Decline
                 ReportFigure.Turnover => "omset",
                 _ => "tenaga kerja",
             };
-            var from = f.Figure == ReportFigure.Employees ? f.From.ToString("0", CultureInfo.InvariantCulture) : Rp(f.From);
-            var to = f.Figure == ReportFigure.Employees ? f.To.ToString("0", CultureInfo.InvariantCulture) : Rp(f.To);
-            return string.Create(CultureInfo.InvariantCulture, $"{what} turun {f.Percent.ToString("0.#", CultureInfo.GetCultureInfo("id-ID"))}% dari {from} ({f.Against}) ke {to}");
+            var (from, to) = f.Shown;
+            return string.Create(CultureInfo.InvariantCulture, $"{what} turun {f.PercentShown}% dari {from} ({f.Against}) ke {to}");
         });
         var text = $"Kunjungan monitoring: laporan triwulan {quarter} {owner}: " + string.Join("; ", parts) + ".";
         return text.Length <= Monitoring.FollowUp.MaxTask ? text : text[..(Monitoring.FollowUp.MaxTask - 3)] + "...";
     }
-
-    private static string Rp(decimal amount) => "Rp " + amount.ToString("N0", CultureInfo.GetCultureInfo("id-ID"));
 }

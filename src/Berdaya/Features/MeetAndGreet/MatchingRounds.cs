@@ -187,6 +187,9 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
         var mentorIds = mentors.Select(m => m.Id).ToList();
         var markets = (await db.Placements.Where(p => mentorIds.Contains(p.PartnerId)).Select(p => p.PartnerId).Distinct().ToListAsync(ct)).ToHashSet();
         var streak = await signals.StreaksAsync(mentorIds, ct);
+        var spoke = (await db.MeetingAttendees.AsNoTracking().Where(a => mentorIds.Contains(a.PartnerId) && a.Role == AttendeeRole.Speaker && a.Came)
+                .GroupBy(a => a.PartnerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(x => x.Key, x => x.Count);
         var menteeIds = mentees.Select(m => m.Id).ToList();
         var found = new List<PartnerNeed>();
         foreach (var source in needs)
@@ -283,6 +286,11 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
                 if (met.Count > 0)
                 {
                     reasons.Add("bisa membantu " + Words(met.Select(KindName).ToList()));
+                }
+
+                if (spoke.GetValueOrDefault(m.Id) > 0)
+                {
+                    reasons.Add("pernah menjadi pembicara seminar temu mitra");
                 }
 
                 reasons.Add(where);

@@ -52,8 +52,9 @@ public sealed class MeetAndGreetApi : IEndpointModule
                 var e = await endorsements.WriteAsync(id, body, ct);
                 return Results.Created($"/api/v1/partners/{id}/directory-consent", new EndorsementLine(e.Id, e.Role, e.WriterName, e.Text, e.WrittenOn));
             })
-            .RequireAuthorization(RolePolicies.Office)
-            .WithSummary("An officer's endorsement of a partner (up to 300 characters), shown beside their entry.");
+            .RequireAuthorization(RolePolicies.Endorsers)
+            .WithSummary("An endorsement of a partner (up to 300 characters), shown beside their entry: by an officer, or by a mentor (signed in) for a "
+                         + "mentee they met in a pair both agreed to.");
 
         directory.MapDelete("/endorsements/{id:guid}", async (Guid id, Endorsements endorsements, CancellationToken ct) =>
             {

@@ -13,7 +13,8 @@ namespace Berdaya.Features.MeetAndGreet;
 /// endorsements; the mentee's mentor, meetings and the confidence ratings asked of them, which the partner gives here on their phone
 /// (or the field staff for them, with how it was given); each side answers their pairs here.
 /// </summary>
-public sealed class MentoringPageModel(Mentoring mentoring, Confidence confidence, MatchingRounds rounds, MeetingAccess access, Texts texts) : PageModel, IFormPage
+public sealed class MentoringPageModel(Mentoring mentoring, Confidence confidence, MatchingRounds rounds, Endorsements endorsements, MeetingAccess access, Texts texts)
+    : PageModel, IFormPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -42,6 +43,17 @@ public sealed class MentoringPageModel(Mentoring mentoring, Confidence confidenc
     {
         await rounds.AnswerAsync(pairId, new MatchingRounds.AnswerCommand { Side = side, Agree = agree }, ct);
         TempData["Flash"] = texts.Get("matching.answered", CultureInfo.CurrentUICulture);
+        return Redirect($"/partners/{Id}/mentoring");
+    }
+
+    [BindProperty]
+    public Endorsements.Command Endorse { get; set; } = new();
+
+    /// <summary>A mentor, signed in, endorses a mentee they met.</summary>
+    public async Task<IActionResult> OnPostEndorseAsync(Guid menteeId, CancellationToken ct)
+    {
+        await endorsements.WriteAsync(menteeId, Endorse, ct);
+        TempData["Flash"] = texts.Get("endorsement.saved", CultureInfo.CurrentUICulture);
         return Redirect($"/partners/{Id}/mentoring");
     }
 

@@ -66,6 +66,10 @@ public static class RolePolicies
     public static void DirectoryWriters(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Facilitator, Roles.Partner);
 
+    /// <summary>Who writes an endorsement: an officer, or a mentor for a mentee they met (docs/domain.md, Meet and Greet).</summary>
+    public static void Endorsers(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole(Roles.Administrator, Roles.ProgramOfficer, Roles.Partner);
+
     /// <summary>Scoring filled questionnaires: the academic partner (the evaluator), or an administrator.</summary>
     public static void Scorers(AuthorizationPolicyBuilder policy) =>
         policy.RequireRole(Roles.Administrator, Roles.Evaluator);
