@@ -2978,6 +2978,8 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.HasIndex("ConsentId");
 
+                    b.HasIndex("ProgramId", "Latitude", "Longitude");
+
                     b.HasIndex("ProgramId", "OwnerName", "PartnerId");
 
                     b.HasIndex("ProgramId", "Sector", "OwnerName");
