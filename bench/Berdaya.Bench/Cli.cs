@@ -17,6 +17,8 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- semester --provider sqlite|postgres [--dir …|--connection …] [--date yyyy-MM-dd] [--queries 3]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-fostering --provider postgres --partners 1000000 --quarters 8 --database berdaya_bench_fos --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- decline --provider postgres --database berdaya_bench_fos --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-directory --provider postgres --partners 1000000 --database berdaya_bench_dir --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- directory --provider postgres --database berdaya_bench_dir --connection "…" [--queries 1000]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- sync --provider sqlite|postgres [--dir …|--database … --connection …] [--queries 3]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- repay-load --connection "…" [--seconds 30] [--concurrency 8,16,32]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- match --problem bench/problems/example.json
@@ -70,6 +72,12 @@ public static class Cli
             case "decline":
                 await DeclineBenchmark.RunAsync(options);
                 break;
+            case "generate-directory":
+                await DirectoryGenerator.RunAsync(options);
+                break;
+            case "directory":
+                await DirectoryBenchmark.RunAsync(options);
+                break;
             case "sync":
                 await SyncBenchmark.RunAsync(options);
                 break;
@@ -92,6 +100,7 @@ public static class Cli
                                   "semester --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--queries N] | " +
                                   "generate-fostering --provider sqlite|postgres --partners N [--quarters 8] [--dir DIR | --connection CS] | " +
                                   "decline --provider … | sync --provider … [--queries N] | " +
+                                  "generate-directory --provider sqlite|postgres --partners N [--dir DIR | --connection CS] | directory --provider … [--queries N] | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench) | " +
                                   "match --problem FILE.json | match-bench [--mentees N] [--mentors N] [--candidates K] [--seed N]");
                 break;

@@ -41,6 +41,9 @@ internal sealed class DirectoryEntryConfiguration : IEntityTypeConfiguration<Dir
         b.HasIndex(x => new { x.ProgramId, x.OwnerName, x.PartnerId });
         b.HasIndex(x => new { x.ProgramId, x.VillageCode, x.OwnerName });
         b.HasIndex(x => new { x.ProgramId, x.Sector, x.OwnerName });
+
+        // The search by distance reads the box around the reader as a range on this index and sorts the few entries inside it.
+        b.HasIndex(x => new { x.ProgramId, x.Latitude, x.Longitude });
         b.HasMany(x => x.Words).WithOne().HasForeignKey(w => w.PartnerId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Words).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasOne<Partner>().WithOne().HasForeignKey<DirectoryEntry>(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);

@@ -25,6 +25,9 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
     public const int PageSize = 20;
     public const int MaxKm = 200;
 
+    /// <summary>At most this many partners with a word: its search is read whole and sorted rather than walked in name order.</summary>
+    private const int FewPartners = 20_000;
+
     public sealed record Query
     {
         public string? Q { get; set; }
@@ -43,8 +46,18 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
     {
         var programs = await access.ProgramsAsync(ct);
         var page = Math.Clamp(query.Page ?? 1, 1, 10_000);
+        var terms = SearchWords.Of(query.Q).Take(4).OrderByDescending(t => t.Length).ToList();
         var entries = db.DirectoryEntries.AsNoTracking().Where(e => (e.Purposes & DirectoryPurpose.Partners) != 0);
-        if (programs is not null)
+        if (programs is { Count: 1 } && query.Km is null && string.IsNullOrWhiteSpace(query.Region) && !await AnyTermOfFewAsync(terms, ct))
+        {
+            // Walked in name order (decision 0032): the program by equality lets PostgreSQL read the (ProgramId, OwnerName) index in
+            // order and stop at the page's last line, quick while the matches are many and spread over the alphabet. A distance, a
+            // region or a term few partners have (a rare product; a first name, whose owners all sit under one letter) is quicker
+            // read whole and sorted, which the list below makes PostgreSQL do: it cannot walk an index in order for a list.
+            var only = programs.First();
+            entries = entries.Where(e => e.ProgramId == only);
+        }
+        else if (programs is not null)
         {
             var list = programs.ToList();
             entries = entries.Where(e => list.Contains(e.ProgramId));
@@ -96,7 +109,6 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
             entries = entries.Where(e => e.Sector == sector);
         }
 
-        var terms = SearchWords.Of(query.Q).Take(4).OrderByDescending(t => t.Length).ToList();
         foreach (var term in terms)
         {
             var (f, t) = SearchWords.PrefixRange(term);
@@ -125,6 +137,21 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
         }
 
         return new DirectoryPage(lines, page, more, from is null ? null : "me");
+    }
+
+    /// <summary>Whether a term is a word of at most <see cref="FewPartners"/> listed partners (counted no further than that).</summary>
+    private async Task<bool> AnyTermOfFewAsync(IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        foreach (var term in terms)
+        {
+            var (f, t) = SearchWords.PrefixRange(term);
+            if (await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Take(FewPartners + 1).CountAsync(ct) <= FewPartners)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The great-circle distance in kilometres.</summary>

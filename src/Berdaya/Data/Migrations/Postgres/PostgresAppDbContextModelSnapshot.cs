@@ -3089,6 +3089,8 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.HasIndex("ConsentId");
 
+                    b.HasIndex("ProgramId", "Latitude", "Longitude");
+
                     b.HasIndex("ProgramId", "OwnerName", "PartnerId");
 
                     b.HasIndex("ProgramId", "Sector", "OwnerName");

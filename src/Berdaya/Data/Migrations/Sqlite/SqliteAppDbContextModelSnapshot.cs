@@ -3078,6 +3078,8 @@ namespace Berdaya.Data.Migrations.Sqlite
 
                     b.HasIndex("ConsentId");
 
+                    b.HasIndex("ProgramId", "Latitude", "Longitude");
+
                     b.HasIndex("ProgramId", "OwnerName", "PartnerId");
 
                     b.HasIndex("ProgramId", "Sector", "OwnerName");
