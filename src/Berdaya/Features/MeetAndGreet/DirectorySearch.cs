@@ -48,12 +48,28 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
         var page = Math.Clamp(query.Page ?? 1, 1, 10_000);
         var terms = SearchWords.Of(query.Q).Take(4).OrderByDescending(t => t.Length).ToList();
         var entries = db.DirectoryEntries.AsNoTracking().Where(e => (e.Purposes & DirectoryPurpose.Partners) != 0);
-        if (programs is { Count: 1 } && query.Km is null && string.IsNullOrWhiteSpace(query.Region) && !await AnyTermOfFewAsync(terms, ct))
+        // How many listed partners each word has, counted no further than FewPartners + 1 on the words' index (decision 0032).
+        var counts = new List<(string Term, int Count)>();
+        foreach (var term in terms)
+        {
+            counts.Add((term, await PartnersWithAsync(term, ct)));
+        }
+
+        var rarest = counts.OrderBy(c => c.Count).FirstOrDefault();
+        List<Guid>? keys = null;
+        if (rarest.Term is not null && rarest.Count <= FewPartners && query.Km is null)
+        {
+            // A word few partners have (a rare product; a first name, whose owners all sit under one letter): its partners are read
+            // by key from the words' index and only those entries are sorted, never the whole listing.
+            var (f, t) = SearchWords.PrefixRange(rarest.Term);
+            keys = await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Select(w => w.PartnerId).Distinct().ToListAsync(ct);
+            entries = entries.Where(e => keys.Contains(e.PartnerId));
+        }
+
+        if (programs is { Count: 1 } && keys is null && query.Km is null && string.IsNullOrWhiteSpace(query.Region))
         {
             // Walked in name order (decision 0032): the program by equality lets PostgreSQL read the (ProgramId, OwnerName) index in
-            // order and stop at the page's last line, quick while the matches are many and spread over the alphabet. A distance, a
-            // region or a term few partners have (a rare product; a first name, whose owners all sit under one letter) is quicker
-            // read whole and sorted, which the list below makes PostgreSQL do: it cannot walk an index in order for a list.
+            // order and stop at the page's last line, quick while every word's matches are many and spread over the alphabet.
             var only = programs.First();
             entries = entries.Where(e => e.ProgramId == only);
         }
@@ -109,7 +125,7 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
             entries = entries.Where(e => e.Sector == sector);
         }
 
-        foreach (var term in terms)
+        foreach (var term in terms.Where(t => keys is null || t != rarest.Term))
         {
             var (f, t) = SearchWords.PrefixRange(term);
             entries = entries.Where(e => db.DirectoryWords.Any(w => w.PartnerId == e.PartnerId && w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0));
@@ -139,19 +155,11 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
         return new DirectoryPage(lines, page, more, from is null ? null : "me");
     }
 
-    /// <summary>Whether a term is a word of at most <see cref="FewPartners"/> listed partners (counted no further than that).</summary>
-    private async Task<bool> AnyTermOfFewAsync(IReadOnlyList<string> terms, CancellationToken ct)
+    /// <summary>How many listed words start with the term, counted no further than <see cref="FewPartners"/> + 1.</summary>
+    private Task<int> PartnersWithAsync(string term, CancellationToken ct)
     {
-        foreach (var term in terms)
-        {
-            var (f, t) = SearchWords.PrefixRange(term);
-            if (await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Take(FewPartners + 1).CountAsync(ct) <= FewPartners)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var (f, t) = SearchWords.PrefixRange(term);
+        return db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Take(FewPartners + 1).CountAsync(ct);
     }
 
     /// <summary>The great-circle distance in kilometres.</summary>
