@@ -57,10 +57,11 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
 
         var rarest = counts.OrderBy(c => c.Count).FirstOrDefault();
         List<Guid>? keys = null;
-        if (rarest.Term is not null && rarest.Count <= FewPartners && query.Km is null)
+        if (rarest.Term is not null && rarest.Count <= FewPartners && query.Km is null && string.IsNullOrWhiteSpace(query.Region))
         {
             // A word few partners have (a rare product; a first name, whose owners all sit under one letter): its partners are read
-            // by key from the words' index and only those entries are sorted, never the whole listing.
+            // by key from the words' index and only those entries are sorted, never the whole listing. A region or a distance
+            // narrows by its own index instead.
             var (f, t) = SearchWords.PrefixRange(rarest.Term);
             keys = await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Select(w => w.PartnerId).Distinct().ToListAsync(ct);
             entries = entries.Where(e => keys.Contains(e.PartnerId));
