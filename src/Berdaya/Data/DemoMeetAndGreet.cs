@@ -18,6 +18,9 @@ internal sealed class DemoMeetAndGreet(AppDbContext db, DateOnly today)
 {
     private static readonly DirectoryField Shown = DirectoryField.Business | DirectoryField.Products | DirectoryField.Village;
 
+    private const string StallPhoto =
+        "iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAkElEQVR42u3YsQ2AMAxE0ZuIgv1YlxEoqOghCSRKjrNykgd4lWV/nMcuNTBoKtCyrcmhgnKIXjiMo7SxQNBUmUCgVLHA1Hwxgax5NYGvKZuCgEZrCib8pcmZ5EFMTdJkUGwQX/M0GWSQQXODvKkN6gDyxRjxyPdfFvSVVowNijlGMViJJj3F6CmahV3yDbrNBVFFyXJHJa7OAAAAAElFTkSuQmCC";
+
     public async Task SeedAsync(Guid programId, string facilitator, string officer, string officerId, CancellationToken ct)
     {
         var at = BusinessCalendar.MorningOf(today.AddDays(-20));
@@ -42,9 +45,18 @@ internal sealed class DemoMeetAndGreet(AppDbContext db, DateOnly today)
             var chair = p.OwnerName is "Eti Rohaeti" or "Titin Suhartini";
             var purposes = m.Group == "Opak Conggeang" || chair ? DirectoryPurpose.Partners | DirectoryPurpose.Buyers : DirectoryPurpose.Partners;
             var fields = Shown | (chair || m.Group == "Opak Conggeang" || p.OwnerName == "Euis Komariah" ? DirectoryField.Contact : DirectoryField.None);
+            // The Opak leader shows the photo of her stall (a small picture, as a phone would send it).
+            Attachment? photo = null;
+            if (p.OwnerName == "Titin Suhartini")
+            {
+                fields |= DirectoryField.Photo;
+                photo = Attachment.Create(DirectoryEntry.PhotoOwnerType, p.Id, "warung-opak-titin.png", Convert.FromBase64String(StallPhoto), facilitator, at, Attachment.PhotoTypes);
+                db.Attachments.Add(photo);
+            }
+
             var consent = Decide(p, GroupOf(p), ConsentDecision.Given, purposes, fields, decidedOn, null, facilitator, at);
             var location = await db.PartnerLocations.AsNoTracking().Where(l => l.PartnerId == p.Id).Select(l => new { l.Latitude, l.Longitude }).FirstOrDefaultAsync(ct);
-            db.DirectoryEntries.Add(DirectoryEntry.Of(consent, p, location is null ? null : (location.Latitude, location.Longitude), null));
+            db.DirectoryEntries.Add(DirectoryEntry.Of(consent, p, location is null ? null : (location.Latitude, location.Longitude), photo?.Id));
         }
 
         var titin = Named("Titin Suhartini");

@@ -224,4 +224,58 @@ public sealed class DirectoryTests
         (await (await facilitator.GetAsync($"/api/v1/partners/{id}/connections")).Json200()).EnumerateArray()
             .Count(l => l.GetProperty("otherPhone").GetString() == "081234567890").ShouldBe(1);
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task A_photo_shows_only_while_the_consent_includes_it_and_never_after_withdrawal(string provider)
+    {
+        await using var app = await TestApp.Own(provider);
+        Guid eti;
+        await using (var scope = app.Scope(out var db))
+        {
+            eti = await db.Partners.Where(p => p.OwnerName == "Eti Rohaeti").Select(p => p.Id).SingleAsync();
+        }
+
+        var officer = await app.PagesAs(Demo.Officer);
+        (await officer.Http.GetAsync($"/directory/photo/{eti}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The facilitator records her consent again, now with a photo she wants shown.
+        var facilitator = await app.PagesAs(Demo.Facilitator);
+        var page = await facilitator.GetAsync($"/partners/{eti}/directory");
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        using (var form = new MultipartFormDataContent())
+        {
+            var today = Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (name, value) in new[]
+                     {
+                         ("Consent.Decision", "Given"), ("Consent.Purposes", "Partners"), ("Consent.Fields", "Business"), ("Consent.Fields", "Photo"),
+                         ("Consent.Way", "InPerson"), ("Consent.DecidedOn", today),
+                         ("__RequestVerificationToken", page.Document.QuerySelector("#consent-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!),
+                     })
+            {
+                form.Add(new StringContent(value), name);
+            }
+
+            form.Add(new ByteArrayContent(png), "photo", "eti.png");
+            (await facilitator.Http.PostAsync($"/partners/{eti}/directory", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var shown = await officer.Http.GetAsync($"/directory/photo/{eti}");
+        shown.StatusCode.ShouldBe(HttpStatusCode.OK);
+        shown.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await shown.Content.ReadAsByteArrayAsync()).ShouldBe(png);
+        (await officer.GetAsync("/directory?q=Eti")).Html.ShouldContain($"/directory/photo/{eti}");
+        (await (await app.PagesAs(Demo.Evaluator)).Http.GetAsync($"/directory/photo/{eti}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Withdrawn: the photo goes with the listing.
+        var api = await app.ApiAs(Demo.Facilitator);
+        await (await api.PostAsJsonAsync($"/api/v1/partners/{eti}/directory-consent", new
+        {
+            decision = "Withdrawn",
+            way = "Phone",
+            decidedOn = Domain.Common.BusinessCalendar.Today(TimeProvider.System),
+        }))
+            .Json200(HttpStatusCode.Created);
+        (await officer.Http.GetAsync($"/directory/photo/{eti}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

@@ -512,6 +512,7 @@ public static class AccessMatrix
         new("GET", "fostering/declines", Field, "/fostering/declines?programId={program}&quarter=2007-Q3"),
         new("GET", "partners/{id:guid}/bankability", Field | Viewer | Chair, "/partners/{chairpartner}/bankability"),
         new("GET", "directory", DirectoryReaders, "/directory?q=emping"),
+        new("GET", "directory/photo/{id:guid}", DirectoryReaders, "/directory/photo/{opakmember}"),
         new("GET", "directory/print", DirectoryReaders, "/directory/print?district=32.11.07"),
         new("GET", "partners/{id:guid}/directory", OwnDirectory, "/partners/{chairpartner}/directory"),
         new("GET", "partners/{id:guid}/connections", OwnDirectory, "/partners/{chairpartner}/connections"),

@@ -19,6 +19,9 @@ public sealed class DirectoryEntry : INotAudited
     public Guid ProgramId { get; private set; }
     public Guid ConsentId { get; private set; }
     public DirectoryPurpose Purposes { get; private set; }
+    /// <summary>The attachments' owner type of a partner's directory photo.</summary>
+    public const string PhotoOwnerType = "DirectoryPhoto";
+
     public DirectoryField Fields { get; private set; }
     public string OwnerName { get; private set; } = "";
 

@@ -156,6 +156,23 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
         return new DirectoryPage(lines, page, more, from is null ? null : "me");
     }
 
+    /// <summary>
+    /// The photo a listed partner chose to show (docs/domain.md, Meet and Greet: the directory by consent), for a reader of their
+    /// program; none while their consent does not include the photo, and never once they withdrew (the entry is gone).
+    /// </summary>
+    public async Task<(byte[] Content, string ContentType)> PhotoAsync(Guid partnerId, CancellationToken ct)
+    {
+        var programs = await access.ProgramsAsync(ct);
+        var list = programs?.ToList();
+        var entry = await db.DirectoryEntries.AsNoTracking()
+            .Where(e => e.PartnerId == partnerId && e.PhotoId != null && (e.Fields & DirectoryField.Photo) != 0 && (list == null || list.Contains(e.ProgramId)))
+            .Select(e => e.PhotoId).FirstOrDefaultAsync(ct);
+        var photo = entry is { } id
+            ? await db.Attachments.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Content, a.ContentType }).FirstOrDefaultAsync(ct)
+            : null;
+        return photo is null ? throw new DomainException("partner.notfound", "Id", ErrorKind.NotFound) : (photo.Content, photo.ContentType);
+    }
+
     /// <summary>How many listed words start with the term, counted no further than <see cref="FewPartners"/> + 1.</summary>
     private Task<int> PartnersWithAsync(string term, CancellationToken ct)
     {

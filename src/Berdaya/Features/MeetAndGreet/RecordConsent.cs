@@ -15,7 +15,7 @@ namespace Berdaya.Features.MeetAndGreet;
 [FeatureService]
 public sealed class RecordConsent(AppDbContext db, DirectoryAccess access)
 {
-    public const string PhotoOwnerType = "DirectoryPhoto";
+    public const string PhotoOwnerType = DirectoryEntry.PhotoOwnerType;
 
     public sealed record Command
     {
