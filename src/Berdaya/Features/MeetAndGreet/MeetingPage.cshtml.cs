@@ -1,6 +1,5 @@
 using System.Globalization;
 using Berdaya.Domain.Common;
-using Berdaya.Domain.MeetAndGreet;
 using Berdaya.Features.Markets.Supply;
 using Berdaya.Features.Monitoring;
 using Berdaya.Web.Errors;
@@ -46,11 +45,6 @@ public sealed class MeetingPageModel(Meetings meetings, Collaborations collabora
 
     public async Task<IActionResult> OnPostCollaborationAsync(CancellationToken ct)
     {
-        if (Collaboration.Kind != CollaborationKind.SupplyOrder)
-        {
-            Collaboration.Order = null;
-        }
-
         await collaborations.RecordAsync(Id, Collaboration, ct);
         TempData["Flash"] = texts.Get("collaboration.saved", CultureInfo.CurrentUICulture);
         return Redirect($"/meetings/{Id}");

@@ -72,7 +72,6 @@ public sealed class Meetings(AppDbContext db, MeetingAccess access, FollowUpOwne
 
     public async Task<Meeting> RecordAsync(Command c, CancellationToken ct)
     {
-        access.RequireReader();
         access.RequireField();
         var came = (c.Came ?? []).ToHashSet();
         var invited = new List<(Guid PartnerId, AttendeeRole Role, bool Came)>();
@@ -259,7 +258,6 @@ public sealed class Meetings(AppDbContext db, MeetingAccess access, FollowUpOwne
     /// </summary>
     public async Task<MeetingDraft> DraftAsync(Guid? pairId, Guid? roundId, int? seminar, CancellationToken ct)
     {
-        access.RequireReader();
         access.RequireField();
         var scope = await access.PartnerIdsAsync(ct);
         MatchingRound? round;

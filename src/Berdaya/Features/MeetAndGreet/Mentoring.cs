@@ -54,7 +54,7 @@ public sealed class Mentoring(AppDbContext db, MeetingAccess access, TrustSignal
             meetingDays[m.Id] = m.HeldOn;
         }
 
-        // The ratings still asked of the partner: before, while it can still be before their first meeting; after, once they met.
+        // The ratings still asked of the partner: before, until their first meeting; after, once they met.
         var due = new List<RatingDue>();
         foreach (var roundId in roundIds)
         {
@@ -65,7 +65,7 @@ public sealed class Mentoring(AppDbContext db, MeetingAccess access, TrustSignal
 
             var cameTo = meetings.Where(m => m.RoundId == roundId && m.Came(partnerId)).ToList();
             var rated = ratings.Where(r => r.RoundId == roundId).Select(r => r.Moment).ToHashSet();
-            if (!rated.Contains(ConfidenceMoment.Before) && (cameTo.Count == 0 || cameTo.Min(m => m.HeldOn) >= access.Today.AddDays(-30)))
+            if (!rated.Contains(ConfidenceMoment.Before) && cameTo.Count == 0)
             {
                 due.Add(new RatingDue(roundId, rounds[roundId], ConfidenceMoment.Before));
             }
