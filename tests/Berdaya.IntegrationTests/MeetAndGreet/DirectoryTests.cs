@@ -278,4 +278,51 @@ public sealed class DirectoryTests
             .Json200(HttpStatusCode.Created);
         (await officer.Http.GetAsync($"/directory/photo/{eti}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task A_search_by_words_pages_through_exactly_the_listed_partners_that_have_every_word_in_name_order(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var partners = await GroupScenario.PartnersAsync(app, 45);
+        var facilitator = await app.ApiAs(Demo.Facilitator);
+        foreach (var (id, _) in partners)
+        {
+            (await facilitator.PostAsJsonAsync($"/api/v1/partners/{id}/directory-consent", Given("Business", "Products"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        // What a search must give, read from every listed entry of the program: each term starts some word of the entry, by name then key.
+        await using var scope = app.Scope(out var db);
+        var program = await db.Programs.Where(p => p.Code == "TELKOM-CDC").Select(p => p.Id).SingleAsync();
+        var listed = (await db.DirectoryEntries.Where(e => e.ProgramId == program).Select(e => new { e.PartnerId, e.OwnerName, e.Purposes }).ToListAsync())
+            .Where(e => (e.Purposes & Domain.MeetAndGreet.DirectoryPurpose.Partners) != 0).ToList();
+        var words = (await db.DirectoryWords.Select(w => new { w.PartnerId, w.Word }).ToListAsync()).ToLookup(w => w.PartnerId, w => w.Word);
+
+        var officer = await app.ApiAs(Demo.Officer);
+        // One word (MITRA, 45 partners: three pages); a prefix of a few words (MAKANAN, MANIS…); one of many (S: read from the entries); two terms.
+        foreach (var q in new[] { "mitra", "ma", "m", "s", "emping mitra", "usa ma" })
+        {
+            var terms = Domain.Partners.SearchWords.Of(q);
+            var expected = listed.Where(e => terms.All(t => words[e.PartnerId].Any(w => w.StartsWith(t, StringComparison.Ordinal))))
+                .OrderBy(e => e.OwnerName, StringComparer.Ordinal).ThenBy(e => e.PartnerId.ToString("D"), StringComparer.Ordinal).Select(e => e.PartnerId).ToList();
+            var found = new List<Guid>();
+            for (var page = 1; ; page++)
+            {
+                var json = await (await officer.GetAsync($"/api/v1/directory?q={Uri.EscapeDataString(q)}&page={page}")).Json200();
+                found.AddRange(json.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("partnerId").GetGuid()));
+                if (!json.GetProperty("hasMore").GetBoolean())
+                {
+                    break;
+                }
+            }
+
+            found.ShouldBe(expected, $"q={q}");
+        }
+
+        // The queries cover a prefix of one word, of a few words and of many.
+        var all = words.SelectMany(w => w).Distinct().ToList();
+        all.Count(w => w.StartsWith("MITRA", StringComparison.Ordinal)).ShouldBe(1);
+        all.Count(w => w.StartsWith("MA", StringComparison.Ordinal)).ShouldBeInRange(2, 8);
+        all.Count(w => w.StartsWith('S')).ShouldBeGreaterThan(8);
+    }
 }

@@ -38,12 +38,13 @@ internal sealed class DirectoryEntryConfiguration : IEntityTypeConfiguration<Dir
 
         // The search pages a program's entries by name, optionally within a district or village (a range on the code):
         // each listing is a walk of one of these indexes (docs/performance.md, Meet and Greet).
-        b.HasIndex(x => new { x.ProgramId, x.OwnerName, x.PartnerId });
+        // The keys of a page are read from the index alone (its purposes included), then only the page's entries (decision 0032).
+        b.HasIndex(x => new { x.ProgramId, x.OwnerName, x.PartnerId, x.Purposes });
         b.HasIndex(x => new { x.ProgramId, x.VillageCode, x.OwnerName });
         b.HasIndex(x => new { x.ProgramId, x.Sector, x.OwnerName });
 
         // The search by distance reads the box around the reader as a range on this index and sorts the few entries inside it.
-        b.HasIndex(x => new { x.ProgramId, x.Latitude, x.Longitude });
+        b.HasIndex(x => new { x.ProgramId, x.Latitude, x.Longitude, x.OwnerName, x.PartnerId, x.Purposes });
         b.HasMany(x => x.Words).WithOne().HasForeignKey(w => w.PartnerId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Words).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasOne<Partner>().WithOne().HasForeignKey<DirectoryEntry>(x => x.PartnerId).OnDelete(DeleteBehavior.Cascade);
@@ -59,8 +60,11 @@ internal sealed class DirectoryWordConfiguration : IEntityTypeConfiguration<Dire
         b.HasKey(x => new { x.PartnerId, x.Word });
         b.Property(x => x.Word).HasMaxLength(SearchWords.MaxLength);
 
-        // A prefix is a range on this index, as in the partner search.
-        b.HasIndex(x => new { x.Word, x.PartnerId });
+        b.Property(x => x.OwnerName).HasMaxLength(150);
+
+        // A prefix is a range on this index, as in the partner search; one word's partners are in name order on it, with the program
+        // and purposes a search filters by, so a page is read from the index alone (decision 0032).
+        b.HasIndex(x => new { x.Word, x.OwnerName, x.PartnerId, x.ProgramId, x.Purposes });
     }
 }
 

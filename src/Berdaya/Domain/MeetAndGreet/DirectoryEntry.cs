@@ -74,9 +74,14 @@ public sealed class DirectoryEntry : INotAudited
         PhotoId = (consent.Fields & DirectoryField.Photo) != 0 ? photoId : null;
         var words = SearchWords.Of(OwnerName, BusinessName, Sector, Products);
         _words.RemoveAll(w => !words.Contains(w.Word, StringComparer.Ordinal));
+        foreach (var kept in _words)
+        {
+            kept.Follow(this);
+        }
+
         foreach (var word in words.Where(w => !_words.Any(x => x.Word == w)))
         {
-            _words.Add(new DirectoryWord(PartnerId, word));
+            _words.Add(new DirectoryWord(this, word));
         }
     }
 
@@ -87,17 +92,33 @@ public sealed class DirectoryEntry : INotAudited
     public static string RegencyOf(string code) => code.Length >= 5 ? code[..5] : code;
 }
 
-/// <summary>A word of a listed partner's name, business, sector or products, for the directory's search by product (as the partner search's words).</summary>
+/// <summary>
+/// A word of a listed partner's name, business, sector or products, for the directory's search by product (as the partner search's
+/// words). It carries its entry's program, purposes and owner's name, so a word's partners are read in name order from the words'
+/// own index, without the entries (decision 0032).
+/// </summary>
 public sealed class DirectoryWord : INotAudited
 {
     private DirectoryWord() { }
 
-    public DirectoryWord(Guid partnerId, string word)
+    public DirectoryWord(DirectoryEntry entry, string word)
     {
-        PartnerId = partnerId;
+        PartnerId = entry.PartnerId;
         Word = word;
+        Follow(entry);
     }
 
     public Guid PartnerId { get; private set; }
     public string Word { get; private set; } = "";
+    public Guid ProgramId { get; private set; }
+    public DirectoryPurpose Purposes { get; private set; }
+    public string OwnerName { get; private set; } = "";
+
+    /// <summary>Takes the entry's program, purposes and name as they are now.</summary>
+    public void Follow(DirectoryEntry entry)
+    {
+        ProgramId = entry.ProgramId;
+        Purposes = entry.Purposes;
+        OwnerName = entry.OwnerName;
+    }
 }

@@ -25,8 +25,14 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
     public const int PageSize = 20;
     public const int MaxKm = 200;
 
-    /// <summary>At most this many partners with a word: its search is read whole and sorted rather than walked in name order.</summary>
-    private const int FewPartners = 20_000;
+    /// <summary>Word rows counted at most per term, to pick the rarest term to walk.</summary>
+    private const int CountedWords = 20_000;
+
+    /// <summary>A term that starts more distinct words than this is searched on the entries instead of walked word by word.</summary>
+    private const int MaxWalkedWords = 8;
+
+    /// <summary>Pages beyond this are searched on the entries: a walk reads every line before the page.</summary>
+    private const int MaxWalkedPage = 50;
 
     public sealed record Query
     {
@@ -47,92 +53,86 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
         var programs = await access.ProgramsAsync(ct);
         var page = Math.Clamp(query.Page ?? 1, 1, 10_000);
         var terms = SearchWords.Of(query.Q).Take(4).OrderByDescending(t => t.Length).ToList();
-        var entries = db.DirectoryEntries.AsNoTracking().Where(e => (e.Purposes & DirectoryPurpose.Partners) != 0);
-        // How many listed partners each word has, counted no further than FewPartners + 1 on the words' index (decision 0032).
-        var counts = new List<(string Term, int Count)>();
-        foreach (var term in terms)
-        {
-            counts.Add((term, await PartnersWithAsync(term, ct)));
-        }
-
-        var rarest = counts.OrderBy(c => c.Count).FirstOrDefault();
-        List<Guid>? keys = null;
-        if (rarest.Term is not null && rarest.Count <= FewPartners && query.Km is null && string.IsNullOrWhiteSpace(query.Region))
-        {
-            // A word few partners have (a rare product; a first name, whose owners all sit under one letter): its partners are read
-            // by key from the words' index and only those entries are sorted, never the whole listing. A region or a distance
-            // narrows by its own index instead.
-            var (f, t) = SearchWords.PrefixRange(rarest.Term);
-            keys = await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Select(w => w.PartnerId).Distinct().ToListAsync(ct);
-            entries = entries.Where(e => keys.Contains(e.PartnerId));
-        }
-
-        if (programs is { Count: 1 } && keys is null && query.Km is null && string.IsNullOrWhiteSpace(query.Region))
-        {
-            // Walked in name order (decision 0032): the program by equality lets PostgreSQL read the (ProgramId, OwnerName) index in
-            // order and stop at the page's last line, quick while every word's matches are many and spread over the alphabet.
-            var only = programs.First();
-            entries = entries.Where(e => e.ProgramId == only);
-        }
-        else if (programs is not null)
-        {
-            var list = programs.ToList();
-            entries = entries.Where(e => list.Contains(e.ProgramId));
-        }
-
         var own = await access.OwnPartnerAsync(ct);
-        (double Lat, double Lon)? from = null;
-        if (query.Km is { } km)
-        {
-            if (km is < 1 or > MaxKm)
-            {
-                throw new DomainException("directory.km.range", "Km", ErrorKind.Validation, MaxKm);
-            }
-
-            var here = own is { } me
-                ? await db.PartnerLocations.Where(l => l.PartnerId == me).Select(l => new { l.Latitude, l.Longitude }).FirstOrDefaultAsync(ct)
-                : null;
-            if (here is null)
-            {
-                throw new DomainException("directory.km.nolocation", "Km");
-            }
-
-            from = (here.Latitude, here.Longitude);
-
-            // A box around the reader holds the circle; the exact distance is then checked per line.
-            var dLat = km / 111.0;
-            var dLon = km / (111.0 * Math.Max(0.1, Math.Cos(here.Latitude * Math.PI / 180)));
-            var (lat0, lat1, lon0, lon1) = (here.Latitude - dLat, here.Latitude + dLat, here.Longitude - dLon, here.Longitude + dLon);
-            entries = entries.Where(e => e.Latitude >= lat0 && e.Latitude <= lat1 && e.Longitude >= lon0 && e.Longitude <= lon1);
-        }
-
         var region = (query.Region ?? "").Trim();
-        if (region.Length > 0)
+        var sector = (query.Sector ?? "").Trim();
+        if (region.Length > 0 && (region.Length > 13 || !region.All(c => char.IsAsciiDigit(c) || c == '.')))
         {
-            if (region.Length > 13 || !region.All(c => char.IsAsciiDigit(c) || c == '.'))
+            throw new DomainException("directory.region.format", "Region");
+        }
+
+        List<Guid>? keys = null;
+        if (terms.Count > 0 && query.Km is null && region.Length == 0 && sector.Length == 0 && page <= MaxWalkedPage)
+        {
+            keys = await WalkWordsAsync(terms, programs, page, ct);
+        }
+
+        (double Lat, double Lon)? from = null;
+        if (keys is null)
+        {
+            var entries = db.DirectoryEntries.AsNoTracking().Where(e => (e.Purposes & DirectoryPurpose.Partners) != 0);
+            if (programs is { Count: 1 })
             {
-                throw new DomainException("directory.region.format", "Region");
+                // The program by equality lets PostgreSQL walk the (ProgramId, OwnerName) index in order and stop at the page's last line.
+                var only = programs.First();
+                entries = entries.Where(e => e.ProgramId == only);
+            }
+            else if (programs is not null)
+            {
+                var list = programs.ToList();
+                entries = entries.Where(e => list.Contains(e.ProgramId));
             }
 
-            // Codes nest (village 32.11.07.2001 in district 32.11.07 in regency 32.11): a region is a range of village codes.
-            var to = region + "~";
-            entries = region.Length == 13 ? entries.Where(e => e.VillageCode == region)
-                : entries.Where(e => e.VillageCode.CompareTo(region) >= 0 && e.VillageCode.CompareTo(to) < 0);
+            if (query.Km is { } km)
+            {
+                if (km is < 1 or > MaxKm)
+                {
+                    throw new DomainException("directory.km.range", "Km", ErrorKind.Validation, MaxKm);
+                }
+
+                var here = own is { } me
+                    ? await db.PartnerLocations.Where(l => l.PartnerId == me).Select(l => new { l.Latitude, l.Longitude }).FirstOrDefaultAsync(ct)
+                    : null;
+                if (here is null)
+                {
+                    throw new DomainException("directory.km.nolocation", "Km");
+                }
+
+                from = (here.Latitude, here.Longitude);
+
+                // A box around the reader holds the circle; the exact distance is then checked per line.
+                var dLat = km / 111.0;
+                var dLon = km / (111.0 * Math.Max(0.1, Math.Cos(here.Latitude * Math.PI / 180)));
+                var (lat0, lat1, lon0, lon1) = (here.Latitude - dLat, here.Latitude + dLat, here.Longitude - dLon, here.Longitude + dLon);
+                entries = entries.Where(e => e.Latitude >= lat0 && e.Latitude <= lat1 && e.Longitude >= lon0 && e.Longitude <= lon1);
+            }
+
+            if (region.Length > 0)
+            {
+                // Codes nest (village 32.11.07.2001 in district 32.11.07 in regency 32.11): a region is a range of village codes.
+                var to = region + "~";
+                entries = region.Length == 13 ? entries.Where(e => e.VillageCode == region)
+                    : entries.Where(e => e.VillageCode.CompareTo(region) >= 0 && e.VillageCode.CompareTo(to) < 0);
+            }
+
+            if (sector.Length > 0)
+            {
+                entries = entries.Where(e => e.Sector == sector);
+            }
+
+            foreach (var term in terms)
+            {
+                var (f, t) = SearchWords.PrefixRange(term);
+                entries = entries.Where(e => db.DirectoryWords.Any(w => w.PartnerId == e.PartnerId && w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0));
+            }
+
+            // The page's keys first, from an index that holds every column asked (decision 0032), then only those entries.
+            keys = await entries.OrderBy(e => e.OwnerName).ThenBy(e => e.PartnerId).Skip((page - 1) * PageSize).Take(PageSize + 1)
+                .Select(e => e.PartnerId).ToListAsync(ct);
         }
 
-        var sector = (query.Sector ?? "").Trim();
-        if (sector.Length > 0)
-        {
-            entries = entries.Where(e => e.Sector == sector);
-        }
-
-        foreach (var term in terms.Where(t => keys is null || t != rarest.Term))
-        {
-            var (f, t) = SearchWords.PrefixRange(term);
-            entries = entries.Where(e => db.DirectoryWords.Any(w => w.PartnerId == e.PartnerId && w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0));
-        }
-
-        var rows = await entries.OrderBy(e => e.OwnerName).ThenBy(e => e.PartnerId).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        var found = await db.DirectoryEntries.AsNoTracking().Where(e => keys.Contains(e.PartnerId)).ToDictionaryAsync(e => e.PartnerId, ct);
+        var rows = keys.Where(found.ContainsKey).Select(k => found[k]).ToList();
         var more = rows.Count > PageSize;
         rows = rows.Take(PageSize).ToList();
         var names = await regions.NamesAsync(rows.SelectMany(r => new[] { r.VillageCode, r.DistrictCode }).Distinct(), ct);
@@ -173,11 +173,69 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
         return photo is null ? throw new DomainException("partner.notfound", "Id", ErrorKind.NotFound) : (photo.Content, photo.ContentType);
     }
 
-    /// <summary>How many listed words start with the term, counted no further than <see cref="FewPartners"/> + 1.</summary>
-    private Task<int> PartnersWithAsync(string term, CancellationToken ct)
+    /// <summary>
+    /// A search by words alone (decision 0032): the rarest term's words are read one by one from the words' index in name order, each
+    /// no further than the page's last line, the other terms checked per line on the same index; the lines of several words are merged
+    /// by name. Null when the term starts too many words to walk, so the entries are searched instead.
+    /// </summary>
+    private async Task<List<Guid>?> WalkWordsAsync(List<string> terms, IReadOnlySet<Guid>? programs, int page, CancellationToken ct)
     {
-        var (f, t) = SearchWords.PrefixRange(term);
-        return db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Take(FewPartners + 1).CountAsync(ct);
+        var counts = new List<(string Term, int Count)>();
+        foreach (var term in terms)
+        {
+            var (f, t) = SearchWords.PrefixRange(term);
+            counts.Add((term, await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Take(CountedWords + 1).CountAsync(ct)));
+        }
+
+        var rarest = counts.OrderBy(c => c.Count).First().Term;
+        var (from, to) = SearchWords.PrefixRange(rarest);
+        var words = new List<string>();
+        var next = await db.DirectoryWords.Where(w => w.Word.CompareTo(from) >= 0 && w.Word.CompareTo(to) <= 0).OrderBy(w => w.Word).Select(w => w.Word)
+            .FirstOrDefaultAsync(ct);
+        while (next is not null)
+        {
+            if (words.Count == MaxWalkedWords)
+            {
+                return null;
+            }
+
+            words.Add(next);
+            var after = next;
+            next = await db.DirectoryWords.Where(w => w.Word.CompareTo(after) > 0 && w.Word.CompareTo(to) <= 0).OrderBy(w => w.Word).Select(w => w.Word)
+                .FirstOrDefaultAsync(ct);
+        }
+
+        var need = page * PageSize + 1;
+        var lines = new List<(Guid PartnerId, string OwnerName)>();
+        foreach (var word in words)
+        {
+            var q = db.DirectoryWords.AsNoTracking().Where(w => w.Word == word && (w.Purposes & DirectoryPurpose.Partners) != 0);
+            if (programs is { Count: 1 })
+            {
+                var only = programs.First();
+                q = q.Where(w => w.ProgramId == only);
+            }
+            else if (programs is not null)
+            {
+                var list = programs.ToList();
+                q = q.Where(w => list.Contains(w.ProgramId));
+            }
+
+            foreach (var other in terms.Where(t => t != rarest))
+            {
+                var (f, t) = SearchWords.PrefixRange(other);
+                q = q.Where(w => db.DirectoryWords.Any(x => x.PartnerId == w.PartnerId && x.Word.CompareTo(f) >= 0 && x.Word.CompareTo(t) <= 0));
+            }
+
+            var rows = await q.OrderBy(w => w.OwnerName).ThenBy(w => w.PartnerId).Take(need).Select(w => new { w.PartnerId, w.OwnerName }).ToListAsync(ct);
+            lines.AddRange(rows.Select(r => (r.PartnerId, r.OwnerName)));
+        }
+
+        // One word keeps the database's order; several are merged by name, then key, as the database orders them in the C collation.
+        var merged = words.Count == 1 ? lines
+            : lines.DistinctBy(l => l.PartnerId)
+                .OrderBy(l => l.OwnerName, StringComparer.Ordinal).ThenBy(l => l.PartnerId.ToString("D"), StringComparer.Ordinal).ToList();
+        return merged.Skip((page - 1) * PageSize).Take(PageSize + 1).Select(l => l.PartnerId).ToList();
     }
 
     /// <summary>The great-circle distance in kilometres.</summary>

@@ -3089,13 +3089,13 @@ namespace Berdaya.Data.Migrations.Postgres
 
                     b.HasIndex("ConsentId");
 
-                    b.HasIndex("ProgramId", "Latitude", "Longitude");
-
-                    b.HasIndex("ProgramId", "OwnerName", "PartnerId");
-
                     b.HasIndex("ProgramId", "Sector", "OwnerName");
 
                     b.HasIndex("ProgramId", "VillageCode", "OwnerName");
+
+                    b.HasIndex("ProgramId", "OwnerName", "PartnerId", "Purposes");
+
+                    b.HasIndex("ProgramId", "Latitude", "Longitude", "OwnerName", "PartnerId", "Purposes");
 
                     b.ToTable("DirectoryEntries", (string)null);
                 });
@@ -3109,9 +3109,20 @@ namespace Berdaya.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Purposes")
+                        .HasColumnType("integer");
+
                     b.HasKey("PartnerId", "Word");
 
-                    b.HasIndex("Word", "PartnerId");
+                    b.HasIndex("Word", "OwnerName", "PartnerId", "ProgramId", "Purposes");
 
                     b.ToTable("DirectoryWords", (string)null);
                 });

@@ -3078,13 +3078,13 @@ namespace Berdaya.Data.Migrations.Sqlite
 
                     b.HasIndex("ConsentId");
 
-                    b.HasIndex("ProgramId", "Latitude", "Longitude");
-
-                    b.HasIndex("ProgramId", "OwnerName", "PartnerId");
-
                     b.HasIndex("ProgramId", "Sector", "OwnerName");
 
                     b.HasIndex("ProgramId", "VillageCode", "OwnerName");
+
+                    b.HasIndex("ProgramId", "OwnerName", "PartnerId", "Purposes");
+
+                    b.HasIndex("ProgramId", "Latitude", "Longitude", "OwnerName", "PartnerId", "Purposes");
 
                     b.ToTable("DirectoryEntries", (string)null);
                 });
@@ -3098,9 +3098,20 @@ namespace Berdaya.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purposes")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PartnerId", "Word");
 
-                    b.HasIndex("Word", "PartnerId");
+                    b.HasIndex("Word", "OwnerName", "PartnerId", "ProgramId", "Purposes");
 
                     b.ToTable("DirectoryWords", (string)null);
                 });
