@@ -17,6 +17,8 @@ namespace Berdaya.Bench;
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- semester --provider sqlite|postgres [--dir …|--connection …] [--date yyyy-MM-dd] [--queries 3]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-fostering --provider postgres --partners 1000000 --quarters 8 --database berdaya_bench_fos --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- decline --provider postgres --database berdaya_bench_fos --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-fostering --provider postgres --partners 1000000 --quarters 8 --with-loans --database berdaya_bench_imp --connection "…"
+///   dotnet run -c Release --project bench/Berdaya.Bench -- impact --provider postgres --database berdaya_bench_imp --connection "…" [--queries 7]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- generate-directory --provider postgres --partners 1000000 --database berdaya_bench_dir --connection "…"
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- directory --provider postgres --database berdaya_bench_dir --connection "…" [--queries 1000]
 ///   dotnet run -c Release --project bench/Berdaya.Bench -- sync --provider sqlite|postgres [--dir …|--database … --connection …] [--queries 3]
@@ -72,6 +74,9 @@ public static class Cli
             case "decline":
                 await DeclineBenchmark.RunAsync(options);
                 break;
+            case "impact":
+                await ImpactBenchmark.RunAsync(options);
+                break;
             case "generate-directory":
                 await DirectoryGenerator.RunAsync(options);
                 break;
@@ -98,8 +103,8 @@ public static class Cli
                                   "exhibitions --provider sqlite|postgres [--dir DIR | --connection CS] [--queries N] | " +
                                   "generate-markets --provider sqlite|postgres --partners N [--dir DIR | --connection CS] | markets --provider … [--queries N] | " +
                                   "semester --provider sqlite|postgres [--dir DIR | --connection CS] [--date yyyy-MM-dd] [--queries N] | " +
-                                  "generate-fostering --provider sqlite|postgres --partners N [--quarters 8] [--dir DIR | --connection CS] | " +
-                                  "decline --provider … | sync --provider … [--queries N] | " +
+                                  "generate-fostering --provider sqlite|postgres --partners N [--quarters 8] [--with-loans] [--dir DIR | --connection CS] | " +
+                                  "decline --provider … | impact --provider … [--queries N] | sync --provider … [--queries N] | " +
                                   "generate-directory --provider sqlite|postgres --partners N [--dir DIR | --connection CS] | directory --provider … [--queries N] | " +
                                   "repay-load --connection CS [--seconds N] [--concurrency 8,16,32] [--no-pgbench] (postgres: [--database NAME], default berdaya_bench) | " +
                                   "match --problem FILE.json | match-bench [--mentees N] [--mentors N] [--candidates K] [--seed N]");
@@ -112,7 +117,7 @@ public static class Cli
 
 public sealed record Options(int Partners, string Dir, int Queries, int Seed, string Provider, int Loans, string? Connection, DateOnly? Date,
     int Batch, int Seconds, int[] Concurrency, bool Pgbench = true, string BenchDatabase = Options.DefaultDatabase, int Programs = 10,
-    int Quarters = 8)
+    int Quarters = 8, bool WithLoans = false)
 {
     public const string DefaultDatabase = "berdaya_bench";
 
@@ -155,6 +160,7 @@ public sealed record Options(int Partners, string Dir, int Queries, int Seed, st
             !args.Contains("--no-pgbench"),
             Get("database", DefaultDatabase),
             int.Parse(Get("programs", "10"), CultureInfo.InvariantCulture),
-            int.Parse(Get("quarters", "8"), CultureInfo.InvariantCulture));
+            int.Parse(Get("quarters", "8"), CultureInfo.InvariantCulture),
+            args.Contains("--with-loans"));
     }
 }

@@ -5,9 +5,12 @@ using Berdaya.Data.Identity;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Groups;
+using Berdaya.Domain.Loans;
 using Berdaya.Domain.Partners;
 using Berdaya.Domain.Programs;
+using Berdaya.Domain.Proposals;
 using Berdaya.Domain.Regions;
+using Berdaya.Domain.Surveys;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +25,15 @@ namespace Berdaya.Bench;
 /// one-off shocks in earlier quarters and, in the last quarter, a fall beyond the threshold for about 3.5% of partners. One
 /// report in a hundred is corrected (a second version; the first is no longer current). The generator counts the last
 /// quarter's declines with the domain's own rule, for the decline check to be compared with.
+/// With <c>--with-loans</c> each partner also has what the impact counts (docs/domain.md, Impact; decision 0030): one loan of
+/// a bench product, from a decided proposal of their group, and the survey before it, whose baseline is the partner's
+/// registered figures (<see cref="Partner.Figures"/>, as the app takes it). A group's loans are disbursed within two weeks of
+/// its decision, on a day of 2019–2024 (the group formed before its proposal), each surveyed a few weeks before; about 4% are
+/// repaid in full since and 1% written off, the rest still active. Those loans carry no schedule, repayments, ledger entries or
+/// on-time records: the impact reads only a loan's partner, disbursement date and status, so a database made with loans serves
+/// the impact benchmark and not the lending ones (a daily close would find loans without installments). The loans draw on a
+/// random stream of their own, so the partners' figures and reports are the same with or without them (only a group that
+/// borrowed early was formed earlier).
 /// </summary>
 public static class FosteringGenerator
 {
@@ -29,6 +41,9 @@ public static class FosteringGenerator
     public const string FacilitatorPassword = "Bench#2026";
     private const int Chunk = 20_000;
     private const int Facilitators = 200;
+    private const string ProductCode = "BENCH-FOS-6";
+    private static readonly DateOnly LoansFrom = new(2019, 1, 1);
+    private static readonly DateOnly LoansTo = new(2024, 12, 31);
 
     /// <summary>The facilitator the sync benchmark logs in as: facilitator 0, the only one with a password.</summary>
     public static string FacilitatorEmail(int i) => $"bench.fasilitator.{i:000}@berdaya.id";
@@ -44,11 +59,13 @@ public static class FosteringGenerator
         List<string> villages;
         Dictionary<Type, Table> tables;
         string[] facilitatorIds;
+        string adminId;
+        LoanProduct? product = null;
         await using (var app = o.App())
         {
             using var scope = app.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await LoanGenerator.AdminAsync(scope.ServiceProvider);
+            adminId = await LoanGenerator.AdminAsync(scope.ServiceProvider);
             var p = new PartnershipProgram(ProgramCode, "Program Kemitraan Bench Pembinaan", "BUMN Bench", "Unit TJSL", EligibilityRegime.Regime2015, 5, 20,
                 50_000_000m, "32");
             db.Programs.Add(p);
@@ -87,14 +104,25 @@ public static class FosteringGenerator
                 db.UserVillages.Add(new UserVillage { UserId = facilitatorIds[v % Facilitators], VillageCode = villages[v] });
             }
 
+            if (o.WithLoans)
+            {
+                product = new LoanProduct(program, ProductCode, "Pinjaman kemitraan bench 6%", LoanRegime.Legacy, FeeMethod.Flat, 6m, 250_000_000m, 36, 0,
+                    GraceKind.FeeOnly, 20, false, LoansFrom, adminId, DateTimeOffset.UtcNow);
+                db.LoanProducts.Add(product);
+            }
+
             await db.SaveChangesAsync();
-            tables = new[] { typeof(Partner), typeof(PartnerGroup), typeof(GroupMembership), typeof(QuarterlyReport) }
-                .ToDictionary(t => t, t => Table.Of(db, t));
+            Type[] loaded = o.WithLoans
+                ? [typeof(Partner), typeof(PartnerGroup), typeof(GroupMembership), typeof(QuarterlyReport), typeof(Proposal), typeof(ProposalItem),
+                    typeof(MemberSurvey), typeof(Loan)]
+                : [typeof(Partner), typeof(PartnerGroup), typeof(GroupMembership), typeof(QuarterlyReport)];
+            tables = loaded.ToDictionary(t => t, t => Table.Of(db, t));
         }
 
         Console.WriteLine($"database ready in {watch.Elapsed.TotalSeconds:F1} s: program {ProgramCode}, {villages.Count} villages, {Facilitators} facilitators; " +
                           $"quarters {first} to {last}");
         var rng = new Random(o.Seed);
+        var lending = new Random(o.Seed + 1);
         var stats = new Stats();
         await using (var writer = await BulkWriter.OpenAsync(o))
         {
@@ -126,6 +154,13 @@ public static class FosteringGenerator
         Console.WriteLine($"reports: {stats.Reports} rows ({stats.Corrections} corrections); last quarter {last}: {stats.Declines} partners declined beyond " +
                           $"{Decline.DefaultPercent}% ({stats.Declines * 100.0 / Math.Max(1, o.Partners):F2}%), {stats.Shocked} given a shock; " +
                           $"falls by figure and basis: {string.Join(", ", stats.Falls.OrderBy(f => f.Key).Select(f => $"{f.Key} {f.Value}"))}");
+        if (o.WithLoans)
+        {
+            Console.WriteLine($"loans: {stats.Loans} (with as many surveys carrying a baseline), {stats.Repaid} repaid ({stats.Repaid * 100.0 / Math.Max(1, stats.Loans):F2}%), " +
+                              $"{stats.WrittenOff} written off ({stats.WrittenOff * 100.0 / Math.Max(1, stats.Loans):F2}%); by year of disbursement: " +
+                              string.Join(", ", stats.LoanYears.OrderBy(y => y.Key).Select(y => $"{y.Key} {y.Value}")));
+        }
+
         Console.WriteLine($"generated {o.Partners} partners with {o.Quarters} quarters of reports in {watch.Elapsed.TotalSeconds:F1} s");
 
         void Group(int firstPartner, int size, Dictionary<Table, List<object?[]>> rows)
@@ -135,8 +170,20 @@ public static class FosteringGenerator
             var village = villages[v];
             var owner = facilitatorIds[v % Facilitators];
             var formed = first.First.AddDays(-200 - rng.Next(1500));
+
+            // With loans: the group's proposal is decided on a day of 2019–2024; a group that borrowed early was formed before its proposal.
+            DateOnly? decided = null;
+            if (product is not null)
+            {
+                var to = today.AddDays(-30) < LoansTo.AddDays(-14) ? today.AddDays(-30) : LoansTo.AddDays(-14);
+                decided = LoansFrom.AddDays(lending.Next(Math.Max(1, to.DayNumber - LoansFrom.DayNumber + 1)));
+                var before = decided.Value.AddDays(-75 - lending.Next(300));
+                formed = before < formed ? before : formed;
+            }
+
             var groupId = Guid.CreateVersion7();
             var groups = tables[typeof(PartnerGroup)];
+            var members = new List<Partner>(size);
             rows[groups].Add(groups.Row(new Dictionary<string, object?>
             {
                 ["Id"] = groupId,
@@ -168,6 +215,7 @@ public static class FosteringGenerator
                         turnover * 4, paid + family, false),
                     now);
                 partner.Activate();
+                members.Add(partner);
                 rows[tables[typeof(Partner)]].Add(tables[typeof(Partner)].Row(partner));
                 rows[tables[typeof(GroupMembership)]].Add(tables[typeof(GroupMembership)].Row(new Dictionary<string, object?>
                 {
@@ -179,6 +227,85 @@ public static class FosteringGenerator
                     ["JoinedOn"] = formed,
                 }));
                 Reports(partner.Id, owner, assets, turnover, paid, family, seasonal, rows);
+            }
+
+            if (product is not null)
+            {
+                Lend(groupId, decided!.Value, owner, members, product, rows);
+            }
+        }
+
+        // The group's decided proposal, each member's item, survey (the baseline) and loan; the random stream is the loans' own.
+        void Lend(Guid groupId, DateOnly decided, string officer, List<Partner> members, LoanProduct product, Dictionary<Table, List<object?[]>> rows)
+        {
+            var decidedAt = new DateTimeOffset(decided.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+            var proposalId = Guid.CreateVersion7();
+            var proposals = tables[typeof(Proposal)];
+            var items = tables[typeof(ProposalItem)];
+            var surveys = tables[typeof(MemberSurvey)];
+            var loans = tables[typeof(Loan)];
+            rows[proposals].Add(proposals.Row(new Dictionary<string, object?>
+            {
+                ["Id"] = proposalId,
+                ["ProgramId"] = program,
+                ["GroupId"] = groupId,
+                ["BusinessPlan"] = "Tambah modal usaha",
+                ["Status"] = ProposalStatus.Decided,
+                ["CreatedAt"] = decidedAt.AddDays(-60),
+                ["SubmittedAt"] = decidedAt.AddDays(-45),
+                ["DecidedAt"] = decidedAt,
+                ["Version"] = Guid.NewGuid(),
+            }));
+            foreach (var partner in members)
+            {
+                var principal = lending.Next(10, 101) * 500_000m;
+                var itemId = Guid.CreateVersion7();
+                var baseline = partner.Figures();
+                rows[items].Add(items.Row(new Dictionary<string, object?>
+                {
+                    ["Id"] = itemId,
+                    ["ProposalId"] = proposalId,
+                    ["PartnerId"] = partner.Id,
+                    ["RequestedAmount"] = principal,
+                    ["Purpose"] = "Modal kerja",
+                    ["Decision"] = DecisionOutcome.Approved,
+                    ["ApprovedAmount"] = principal,
+                    ["DecidedBy"] = adminId,
+                    ["DecidedAt"] = decidedAt,
+                }));
+                rows[surveys].Add(surveys.Row(new Dictionary<string, object?>
+                {
+                    ["Id"] = Guid.CreateVersion7(),
+                    ["ProposalId"] = proposalId,
+                    ["ProposalItemId"] = itemId,
+                    ["PartnerId"] = partner.Id,
+                    ["SurveyedOn"] = decided.AddDays(-5 - lending.Next(30)),
+                    ["OfficerUserId"] = officer,
+                    ["RecommendedAmount"] = principal,
+                    ["BaselineAssets"] = baseline.Assets,
+                    ["BaselineTurnover"] = baseline.Turnover,
+                    ["BaselineEmployees"] = baseline.Employees,
+                }));
+                var disbursed = decided.AddDays(lending.Next(15));
+                var loan = Loan.Disburse(product, new Disbursement(program, partner.Id, groupId, itemId, principal, principal, 36, 0, disbursed,
+                    PaymentChannel.Cash, null), today, adminId, decidedAt.AddDays(disbursed.DayNumber - decided.DayNumber));
+                var outcome = lending.Next(1000);
+                if (outcome < 40)
+                {
+                    // Paid off in one payment some time after the disbursement.
+                    loan.Pay(loan.TotalOwed, disbursed.AddDays(lending.Next(today.DayNumber - disbursed.DayNumber + 1)), today);
+                    stats.Repaid++;
+                }
+                else if (outcome < 50)
+                {
+                    var on = disbursed.AddDays(365) < today ? disbursed.AddDays(365 + lending.Next(today.DayNumber - disbursed.DayNumber - 364)) : today;
+                    loan.WriteOff(WriteOffKind.Book, "SK-BENCH/" + on.Year.ToString(CultureInfo.InvariantCulture), on, today);
+                    stats.WrittenOff++;
+                }
+
+                rows[loans].Add(loans.Row(loan));
+                stats.Loans++;
+                stats.LoanYears[disbursed.Year] = stats.LoanYears.GetValueOrDefault(disbursed.Year) + 1;
             }
         }
 
@@ -282,5 +409,9 @@ public static class FosteringGenerator
         public int Declines;
         public int Shocked;
         public Dictionary<string, int> Falls { get; } = [];
+        public int Loans;
+        public int Repaid;
+        public int WrittenOff;
+        public Dictionary<int, int> LoanYears { get; } = [];
     }
 }
