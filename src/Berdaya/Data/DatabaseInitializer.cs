@@ -36,7 +36,11 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
 
         try
         {
+            // A migration that fills a column of a large table (a million partners' words) takes minutes, not the usual 30 seconds.
+            var usual = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.MigrateAsync(ct);
+            db.Database.SetCommandTimeout(usual);
             log.LogInformation("Database migrated in {Ms} ms", watch.ElapsedMilliseconds);
 
             watch.Restart();

@@ -184,7 +184,8 @@ public sealed class DirectorySearch(AppDbContext db, DirectoryAccess access, Tru
         foreach (var term in terms)
         {
             var (f, t) = SearchWords.PrefixRange(term);
-            counts.Add((term, await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).Take(CountedWords + 1).CountAsync(ct)));
+            counts.Add((term, await db.DirectoryWords.Where(w => w.Word.CompareTo(f) >= 0 && w.Word.CompareTo(t) <= 0).OrderBy(w => w.Word).Take(CountedWords + 1)
+                .CountAsync(ct)));
         }
 
         var rarest = counts.OrderBy(c => c.Count).First().Term;
