@@ -62,12 +62,15 @@ public sealed class PageChecks
         """;
 
     private readonly IPage _page;
+
+    // Filled from Playwright's thread (the page's reports) and the test's (the checks). Both keyed by the name
+    // the document gave itself, and compared only when the test ends: a load reported after its check still matches it.
     private readonly ConcurrentDictionary<string, string> _loaded = new();
     private readonly ConcurrentDictionary<string, byte> _checked = new();
     private readonly ConcurrentQueue<(string Url, string What, string Where)> _policy = new();
     private readonly ConcurrentQueue<(string Url, string Text)> _console = new();
     private readonly List<string> _findings = [];
-    private bool _finished;
+    private int _finished;
 
     private PageChecks(IPage page) => _page = page;
 
@@ -144,7 +147,7 @@ public sealed class PageChecks
 
     private async Task CheckCurrentAsync()
     {
-        var doc = await _page.EvaluateAsync<string?>("() => window.berdayaDocument ?? null");
+        var doc = await DocumentAsync();
         if (doc is null || _checked.ContainsKey(doc))
         {
             return;
@@ -173,17 +176,22 @@ public sealed class PageChecks
                 + $" [{nodes[0].GetProperty("summary").GetString()}]");
         }
 
-        _checked.TryAdd(doc, 0);
+        // Checked only if still the same document: one that replaced it meanwhile was not (nor, wholly, was this one).
+        if (await DocumentAsync() == doc)
+        {
+            _checked.TryAdd(doc, 0);
+        }
     }
+
+    private Task<string?> DocumentAsync() => _page.EvaluateAsync<string?>("() => window.berdayaDocument ?? null");
 
     private async Task<IReadOnlyList<string>> FinishAsync()
     {
-        if (_finished)
+        if (Interlocked.Exchange(ref _finished, 1) == 1)
         {
             return [];
         }
 
-        _finished = true;
         if (!_page.IsClosed)
         {
             try

@@ -19,7 +19,14 @@ public static class PhonePage
     /// <summary>Opens a menu entry the way a person does: the menu button, then the link.</summary>
     public static async Task OpenMenuAsync(this IPage page, string href)
     {
-        // On a loaded machine a tap can land while the menu is still opening and be lost: tap again, up to three times.
+        // The mark ClickAndLoadAsync uses: gone once the entry's page has replaced this one.
+        await page.EvaluateAsync("() => { window.berdayaPreviousPage = true; }");
+
+        // On a loaded machine a tap can land while the menu is still opening and be lost: tap again, up to
+        // three times, but only while this page is still on screen. A tap that landed is never repeated,
+        // however slowly its page loads: a second tap would load the page again and leave the first copy
+        // loaded but never checked. Both waits ask the page itself rather than wait for Playwright's URL or
+        // load events, which a busy machine can deliver before the wait has begun to listen.
         for (var attempt = 1; ; attempt++)
         {
             if (!await page.Locator("details.menu[open]").IsVisibleAsync())
@@ -30,7 +37,7 @@ public static class PhonePage
             await page.ClickAsync($"details.menu nav a[href='{href}']");
             try
             {
-                await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href, new PageWaitForURLOptions { Timeout = 10_000 });
+                await page.WaitForFunctionAsync("() => !window.berdayaPreviousPage", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
                 break;
             }
             catch (TimeoutException) when (attempt < 3)
@@ -38,6 +45,8 @@ public static class PhonePage
             }
         }
 
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        (await page.EvaluateAsync<string>("() => location.pathname")).ShouldBe(href.Split('?')[0], $"the menu entry {href} led elsewhere");
         await PageChecks.CheckAsync(page);
     }
 
