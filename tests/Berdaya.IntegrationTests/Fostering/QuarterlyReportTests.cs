@@ -250,6 +250,31 @@ public sealed class QuarterlyReportTests
 
     [Theory]
     [AllDatabases]
+    public async Task The_reminder_that_a_report_is_missing_is_done_once_the_report_arrives(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var entin = await PartnerAsync(app, "Entin Supartini");
+        var key = $"report:{entin}:2019-Q3";
+        await using (var scope = app.Scope(out var db))
+        {
+            var p = await db.Partners.Where(x => x.Id == entin).Select(x => new { x.ProgramId, x.VillageCode }).SingleAsync();
+            db.Reminders.Add(new Domain.Reminders.Reminder(key, "fostering.reminder.missing", p.ProgramId, new DateOnly(2019, 10, 15), "Entin Supartini, 2019-Q3",
+                $"/partners/{entin}/reports", entin, p.VillageCode, null, "Assalamualaikum", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var treasurer = await app.ApiAs(Demo.Treasurer);
+        await (await treasurer.PostAsJsonAsync($"/api/v1/partners/{entin}/quarterly-reports", Figures("2019-Q3", 20_000_000m, 15_000_000m)))
+            .Json200(HttpStatusCode.Created);
+
+        await using var check = app.Scope(out var after);
+        var reminder = await after.Reminders.AsNoTracking().SingleAsync(r => r.Key == key);
+        reminder.DoneAt.ShouldNotBeNull();
+        reminder.DoneBy.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [AllDatabases]
     public async Task First_reports_of_one_quarter_sent_at_once_end_in_one_report_and_the_others_refused(string provider)
     {
         var app = await TestApp.For(provider);

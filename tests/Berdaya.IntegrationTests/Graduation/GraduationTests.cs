@@ -130,10 +130,18 @@ public sealed class GraduationTests
         await using (var scope = app.Scope(out var db))
         {
             (await db.BankabilityDeclarations.CountAsync(d => d.PartnerId == id)).ShouldBe(0);
+            (await db.Timeline.CountAsync(t => t.PartnerId == id && t.Kind == "bankability.declared")).ShouldBe(0);
         }
 
         var made = await (await facilitator.PostAsJsonAsync(url, Declaration("FamilyCard"))).Json200(HttpStatusCode.Created);
         made.GetProperty("item").GetString().ShouldBe("FamilyCard");
+        await using (var scope = app.Scope(out var db))
+        {
+            var entry = await db.Timeline.SingleAsync(t => t.PartnerId == id && t.Kind == "bankability.declared");
+            entry.Approach.ShouldBe(Domain.Common.FivePApproach.Fostering);
+            entry.Summary.ShouldContain("Kartu Keluarga");
+        }
+
         made.GetProperty("declaredBy").GetString().ShouldNotBeNullOrWhiteSpace();
         var view = await (await facilitator.GetAsync($"/api/v1/partners/{id}/bankability")).Json200();
         view.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("item").GetString() == "FamilyCard").GetProperty("state").GetString().ShouldBe("Declared");

@@ -45,6 +45,11 @@ public sealed class XlsFormApiTests
         var bytes = await file.Content.ReadAsByteArrayAsync();
         XlsForm.Read(new MemoryStream(bytes), "x.xlsx").Form.ToJson().ShouldBe(imported.Form.ToJson());
 
+        // The id the import answered (the draft's) gives the same file at the same address.
+        var byDraft = await officer.GetAsync($"/api/v1/questionnaires/{id}/xlsform");
+        byDraft.StatusCode.ShouldBe(HttpStatusCode.OK);
+        XlsForm.Read(new MemoryStream(await byDraft.Content.ReadAsByteArrayAsync()), "x.xlsx").Form.ToJson().ShouldBe(imported.Form.ToJson());
+
         // Published, then read in again as the next draft of the same questionnaire: the same questions.
         await (await officer.PostAsJsonAsync($"/api/v1/questionnaires/versions/{id}/publish", new { revision = 0 })).Json200();
         var again = await (await officer.PostAsync($"/api/v1/questionnaires/import?programId={program}&questionnaireId={questionnaire}",

@@ -85,6 +85,12 @@ public sealed class SubmitQuarterlyReport(AppDbContext db, PartnerKeepers keeper
         }
 
         db.QuarterlyReports.Add(report);
+
+        // The reminder that this report was missing is dealt with once it arrives (decision 0024).
+        var missingKey = $"report:{partner.Id}:{report.Quarter}";
+        var missing = await db.Reminders.FirstOrDefaultAsync(r => r.Key == missingKey && r.DoneAt == null, ct);
+        missing?.MarkDone(me.RequiredId, clock.GetUtcNow());
+
         var groupId = await db.GroupMemberships.Where(m => m.ActivePartnerId == partner.Id).Select(m => (Guid?)m.GroupId).FirstOrDefaultAsync(ct);
         var reported = report.Quarter;
         db.Timeline.Add(new TimelineEvent(partner.ProgramId, groupId, partner.Id, today, FivePApproach.Fostering,

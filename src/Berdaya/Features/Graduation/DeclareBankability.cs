@@ -1,8 +1,11 @@
+using System.Globalization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Graduation;
 using Berdaya.Domain.Partners;
+using Berdaya.Domain.Timeline;
 using Berdaya.Web;
+using Berdaya.Web.Localization;
 
 namespace Berdaya.Features.Graduation;
 
@@ -12,7 +15,7 @@ namespace Berdaya.Features.Graduation;
 /// declaration of an item is in force; earlier ones stay as its history. A graduated partner's checklist is closed.
 /// </summary>
 [FeatureService]
-public sealed class DeclareBankability(AppDbContext db, BankabilityAccess access)
+public sealed class DeclareBankability(AppDbContext db, BankabilityAccess access, Texts texts)
 {
     public sealed record Command
     {
@@ -36,6 +39,12 @@ public sealed class DeclareBankability(AppDbContext db, BankabilityAccess access
 
         var d = BankabilityDeclaration.Make(p.ProgramId, p.Id, c.Item, c.Evidence, c.EvidenceOn, c.Amount, access.Today, access.By, access.Now);
         db.BankabilityDeclarations.Add(d);
+
+        // On the group's timeline as Fostering, in Bahasa Indonesia as every timeline entry.
+        var item = texts.Get($"enum.BankabilityItem.{d.Item}", CultureInfo.GetCultureInfo("id-ID"));
+        var summary = $"{p.OwnerName}: syarat KUR {item} dinyatakan" + (d.Amount is { } a ? $" ({Show.Rupiah(a)})" : "") + $": {d.Evidence}";
+        db.Timeline.Add(new TimelineEvent(p.ProgramId, p.GroupId, p.Id, access.Today, FivePApproach.Fostering, "bankability.declared", summary,
+            nameof(BankabilityDeclaration), d.Id, access.Now));
         await db.SaveChangesAsync(ct);
         return d;
     }

@@ -79,6 +79,9 @@ public sealed class QuestionnaireQueries(AppDbContext db, CurrentUser me, Progra
         return (await ListAsync(program.Value, ct)).First(q => q.Id == questionnaireId);
     }
 
+    /// <summary>Whether the id is a version's (its program is checked when it is read).</summary>
+    public Task<bool> IsVersionAsync(Guid id, CancellationToken ct) => db.QuestionnaireVersions.AnyAsync(v => v.Id == id, ct);
+
     public async Task<VersionView> VersionAsync(Guid versionId, CancellationToken ct)
     {
         RequireRead();

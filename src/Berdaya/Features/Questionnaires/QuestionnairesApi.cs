@@ -81,14 +81,22 @@ public sealed class QuestionnairesApi : IEndpointModule
 
         q.MapGet("/{id:guid}/xlsform", async (Guid id, QuestionnaireQueries queries, CancellationToken ct) =>
             {
-                var list = await queries.ListForAsync(id, ct);
-                var newest = list.Versions.OrderByDescending(v => v.State == Domain.Questionnaires.VersionState.Published).ThenByDescending(v => v.Number).First();
-                var v = await queries.VersionAsync(newest.Id, ct);
+                // The id an import answers is its draft's: a version's id gives that version, a questionnaire's its newest.
+                var versionId = id;
+                if (!await queries.IsVersionAsync(id, ct))
+                {
+                    var list = await queries.ListForAsync(id, ct);
+                    versionId = list.Versions.OrderByDescending(v => v.State == Domain.Questionnaires.VersionState.Published).ThenByDescending(v => v.Number)
+                        .First().Id;
+                }
+
+                var v = await queries.VersionAsync(versionId, ct);
                 using var stream = new MemoryStream();
                 await XlsForm.WriteAsync(stream, v.Title, FormId(v), v.Number, v.Form, ct);
                 return Results.File(stream.ToArray(), Xlsx, $"{FormId(v)}-v{v.Number}.xlsx");
             })
-            .WithSummary("The questionnaire's newest published version (or its draft when none is published) as an XLSForm");
+            .WithSummary("An XLSForm: of the version whose id is given (the draft an import answers), or of a questionnaire's newest published version "
+                         + "(its draft when none is published)");
 
         q.MapPut("/versions/{versionId:guid}/questions", async (Guid versionId, [FromBody] EditQuestionnaire.QuestionInput body, EditQuestionnaire edit,
                 QuestionnaireQueries queries, CancellationToken ct) =>
