@@ -23,8 +23,11 @@ public sealed partial class ScoringTests
     private static async Task<List<string>> PersonalDataAsync(TestApp app, Guid program)
     {
         await using var scope = app.Scope(out var db);
-        var people = await db.Partners.Where(p => p.ProgramId == program).Select(p => new { p.OwnerName, p.Nik, p.Phone }).ToListAsync();
-        return people.SelectMany(p => new[] { p.OwnerName, p.Nik, p.Phone }).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).Distinct().ToList();
+        var people = await db.Partners.Where(p => p.ProgramId == program).Select(p => new { p.Id, p.OwnerName, p.Nik, p.Phone }).ToListAsync();
+
+        // A partner's id leads to the name through every page that takes it, so the evaluator reads none either.
+        return people.SelectMany(p => new[] { p.OwnerName, p.Nik, p.Phone, p.Id.ToString() }).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).Distinct()
+            .ToList();
     }
 
     private static void ShowsNone(string what, string text, IEnumerable<string> secrets)
@@ -106,6 +109,16 @@ public sealed partial class ScoringTests
             view.GetProperty("evidence").GetProperty("members").EnumerateArray().ShouldAllBe(m => Code().IsMatch(m.GetProperty("name").GetString()!));
             ShowsNone($"/evaluations/{id}", (await pages.GetAsync($"/evaluations/{id}")).Html, secrets);
         }
+
+        // Nor does the group's timeline, which names each partner, give the evaluator the id of a form or an evaluation it reads by code.
+        var timeline = await (await evaluator.GetAsync($"/api/v1/groups/{d.CitraSari}/timeline")).Json200();
+        var items = timeline.EnumerateArray().ToList();
+        items.ShouldContain(t => t.GetProperty("kind").GetString() == "questionnaire.filled");
+        items.Where(t => t.GetProperty("kind").GetString() is "questionnaire.filled" or "evaluation.decided")
+            .ShouldAllBe(t => t.GetProperty("subjectId").ValueKind == JsonValueKind.Null);
+        var officerTimeline = await (await (await app.ApiAs(Demo.Officer)).GetAsync($"/api/v1/groups/{d.CitraSari}/timeline")).Json200();
+        officerTimeline.EnumerateArray().ShouldContain(t => t.GetProperty("kind").GetString() == "questionnaire.filled"
+                                                            && t.GetProperty("subjectId").ValueKind == JsonValueKind.String);
 
         // The office reads the members by name.
         var officer = await app.ApiAs(Demo.Officer);

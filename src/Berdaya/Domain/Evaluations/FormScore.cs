@@ -140,6 +140,17 @@ public sealed class PseudonymKey
     /// <summary>"M-7KQ2-XPRA": eight letters and digits from an HMAC of the partner's id (about a trillion codes, so a million partners rarely share one).</summary>
     public string CodeOf(Guid partnerId) => Code(Key, partnerId);
 
+    /// <summary>
+    /// The id an evaluator reads in place of the partner's (decision 0028): made from the key, so the same partner has the same one in
+    /// every evaluation, and no page or endpoint that takes a partner's id knows it.
+    /// </summary>
+    public Guid MaskOf(Guid partnerId)
+    {
+        byte[] data = [.. "mask:"u8, .. partnerId.ToByteArray()];
+        var mac = HMACSHA256.HashData(Key, data);
+        return new Guid(mac.AsSpan(0, 16));
+    }
+
     public static string Code(byte[] key, Guid partnerId)
     {
         var mac = HMACSHA256.HashData(key, partnerId.ToByteArray());

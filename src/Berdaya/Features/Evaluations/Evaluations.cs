@@ -192,10 +192,12 @@ public sealed class Evaluations(AppDbContext db, CurrentUser me, ProgramScope pr
         var rows = await db.Evaluations.AsNoTracking().Where(e => e.ProgramId == programId && (year == null || e.Year == year))
             .OrderByDescending(e => e.Year).ThenBy(e => e.Subject).Take(2000).ToListAsync(ct);
         var titles = await TitlesAsync(programId, rows, ct);
+        var key = SeesNames ? null : await scoring.KeyAsync(programId, ct);
         return rows.Select(e =>
         {
             var evidence = e.Read();
-            return new EvaluationLine(e.Id, e.Subject, e.SubjectId, titles.GetValueOrDefault(e.SubjectId, ""), e.GroupId, e.Year, e.Decision,
+            var subjectId = key is not null && e.Subject == EvaluationSubject.Partner ? key.MaskOf(e.SubjectId) : e.SubjectId;
+            return new EvaluationLine(e.Id, e.Subject, subjectId, titles.GetValueOrDefault(e.SubjectId, ""), e.GroupId, e.Year, e.Decision,
                 evidence.Criteria.Count(c => c.Met), evidence.Criteria.Count, e.EvaluatorJudgement is not null || e.OfficerJudgement is not null);
         }).OrderByDescending(l => l.Year).ThenBy(l => l.Subject).ThenBy(l => l.Title, StringComparer.Ordinal).ToList();
     }
@@ -207,15 +209,21 @@ public sealed class Evaluations(AppDbContext db, CurrentUser me, ProgramScope pr
         var titles = await TitlesAsync(e.ProgramId, [e], ct);
         var evidence = e.Read();
         var key = await scoring.KeyAsync(e.ProgramId, ct);
-        var members = evidence.Members.ToDictionary(m => m.PartnerId, m => SeesNames ? m.Name : key.CodeOf(m.PartnerId));
         var programName = await db.Programs.Where(p => p.Id == e.ProgramId).Select(p => p.Name).FirstAsync(ct);
         var groupName = e.GroupId is { } g ? await db.Groups.Where(x => x.Id == g).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+        var subjectId = e.SubjectId;
         if (!SeesNames)
         {
-            evidence = evidence with { Members = evidence.Members.Select(m => m with { Name = members[m.PartnerId] }).ToList() };
+            // An evaluator reads each partner by code, and by an id no other page knows, so nothing they are shown leads to a name.
+            evidence = evidence with
+            {
+                Members = evidence.Members.Select(m => m with { PartnerId = key.MaskOf(m.PartnerId), Name = key.CodeOf(m.PartnerId) }).ToList(),
+            };
+            subjectId = e.Subject == EvaluationSubject.Partner ? key.MaskOf(e.SubjectId) : e.SubjectId;
         }
 
-        return new EvaluationView(e.Id, e.ProgramId, programName, e.Year, e.Subject, e.SubjectId, titles.GetValueOrDefault(e.SubjectId, ""), groupName, evidence, members,
+        var members = evidence.Members.ToDictionary(m => m.PartnerId, m => m.Name);
+        return new EvaluationView(e.Id, e.ProgramId, programName, e.Year, e.Subject, subjectId, titles.GetValueOrDefault(e.SubjectId, ""), groupName, evidence, members,
             e.GatheredBy, e.GatheredAt, e.EvaluatorJudgement, e.EvaluatorName, e.OfficerJudgement, e.OfficerName, e.Decision, e.DecisionReason, e.DecidedBy,
             e.DecidedOn, e.Revision);
     }

@@ -112,9 +112,14 @@ public sealed class GroupQueries(AppDbContext db, CurrentUser me, GroupAccess ac
             .Join(db.Socializations, a => a.SocializationEventId, s => s.Id, (a, s) => new { s.Id, s.HeldOn, s.Place, s.VillageCode, a.Name })
             .ToListAsync(ct);
         var villages = await regions.NamesAsync(attended.Select(a => a.VillageCode), ct);
+        // An evaluator scores forms and reads evaluations by pseudonymous code (decision 0028): the timeline, which names the partner,
+        // does not give them the form's or the evaluation's id, which would tie the code to the name.
+        var pseudonymous = me.IsEvaluator && !me.IsAdmin && !me.IsOfficer;
         var items = events
             .OrderBy(e => e.OccurredOn).ThenBy(e => e.Id)
-            .Select(e => new TimelineItem(e.OccurredOn, e.Approach, e.Kind, e.Summary, e.PartnerId, e.SubjectType, e.SubjectId))
+            .Select(e => pseudonymous && e.SubjectType is "FilledForm" or "Evaluation"
+                ? new TimelineItem(e.OccurredOn, e.Approach, e.Kind, e.Summary, e.PartnerId, null, null)
+                : new TimelineItem(e.OccurredOn, e.Approach, e.Kind, e.Summary, e.PartnerId, e.SubjectType, e.SubjectId))
             .ToList();
         foreach (var meeting in attended.GroupBy(a => a.Id))
         {
