@@ -82,7 +82,7 @@ public static class Problems
 }
 
 /// <summary>Turns exceptions that escape API handlers into ProblemDetails.</summary>
-public sealed class ProblemExceptionHandler(Texts texts, IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(Texts texts, IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -126,5 +126,11 @@ public sealed class ProblemExceptionHandler(Texts texts, IProblemDetailsService 
             ? new ProblemDetails { Status = 413, Title = texts.Get("problem.toolarge", culture), Detail = texts.Get("error.request.toolarge", culture) }
             : Problems.ToProblem(bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal)
                 ? new DomainException("request.field.unreadable", path[2..], ErrorKind.Validation, path[2..])
-                : new DomainException("request.malformed"), texts, culture);
+                : UnboundParameter().Match(bad.Message) is { Success: true } m
+                    ? new DomainException("request.field.unreadable", m.Groups["name"].Value, ErrorKind.Validation, m.Groups["name"].Value)
+                    : new DomainException("request.malformed"), texts, culture);
+
+    /// <summary>A query or route value of the wrong form ("?year=abc"): the framework names the parameter, so the problem names the field.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("""^Failed to bind parameter "(?:[^"]*\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)" from """)]
+    private static partial System.Text.RegularExpressions.Regex UnboundParameter();
 }
