@@ -2,6 +2,7 @@ using Berdaya.Data;
 using Berdaya.Domain.CashBook;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Fostering;
+using Berdaya.Domain.Partners;
 using Berdaya.Domain.Monitoring;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
@@ -27,7 +28,8 @@ public sealed record DeclineAlert(Guid FollowUpId, string Quarter, string Task, 
 /// and the open decline alerts.
 /// </summary>
 public sealed record PartnerReports(Guid PartnerId, string OwnerName, string BusinessName, string NextQuarter, DateOnly NextDueOn, bool NextReported,
-    bool NextLate, decimal CashBookSales, int DueDays, int DeclinePercent, IReadOnlyList<ReportView> Reports, IReadOnlyList<DeclineAlert> Alerts);
+    bool NextLate, decimal CashBookSales, int DueDays, int DeclinePercent, IReadOnlyList<ReportView> Reports, IReadOnlyList<DeclineAlert> Alerts,
+    bool Independent);
 
 [FeatureService]
 public sealed class QuarterlyReportQueries(AppDbContext db, PartnerKeepers keepers, TimeProvider clock)
@@ -49,10 +51,12 @@ public sealed class QuarterlyReportQueries(AppDbContext db, PartnerKeepers keepe
         var alerts = await db.FollowUps.AsNoTracking().Where(f => f.PartnerId == p.Id && f.State == FollowUpState.Open && f.ReportId != null)
             .Join(db.QuarterlyReports, f => f.ReportId, r => r.Id, (f, r) => new { f.Id, r.QuarterIndex, f.Task, f.DueOn })
             .OrderByDescending(x => x.QuarterIndex).ToListAsync(ct);
+        // An independent partner has left the active portfolio: a report is welcome, never late (docs/domain.md, Quarterly reports).
+        var independent = p.Status == PartnerStatus.Independent;
         return new PartnerReports(p.Id, p.OwnerName, p.BusinessName, next.ToString(), next.DueOn(dueDays), reported,
-            !reported && today > next.DueOn(dueDays), sales, dueDays, settings?.DeclinePercent ?? Decline.DefaultPercent,
+            !reported && !independent && today > next.DueOn(dueDays), sales, dueDays, settings?.DeclinePercent ?? Decline.DefaultPercent,
             reports.Select(ReportView.Of).ToList(),
-            alerts.Select(a => new DeclineAlert(a.Id, Quarter.FromIndex(a.QuarterIndex).ToString(), a.Task, a.DueOn)).ToList());
+            alerts.Select(a => new DeclineAlert(a.Id, Quarter.FromIndex(a.QuarterIndex).ToString(), a.Task, a.DueOn)).ToList(), independent);
     }
 
     /// <summary>Every version of one quarter's report, newest first (the history of corrections).</summary>

@@ -95,9 +95,7 @@ public sealed class SubmitQuarterlyReport(AppDbContext db, PartnerKeepers keeper
         var reported = report.Quarter;
         db.Timeline.Add(new TimelineEvent(partner.ProgramId, groupId, partner.Id, today, FivePApproach.Fostering,
             report.Version == 1 ? "report.submitted" : "report.corrected",
-            report.Version == 1
-                ? $"{partner.OwnerName}: laporan triwulan {reported} (aset {Show.Rupiah(report.Assets)}, omset {Show.Rupiah(report.Turnover)}, {report.Employees} tenaga kerja)"
-                : $"{partner.OwnerName}: laporan triwulan {reported} dikoreksi (versi {report.Version}): {report.CorrectionReason}",
+            report.TimelineSummary(partner.OwnerName, Show.Rupiah),
             nameof(QuarterlyReport), report.Id, clock.GetUtcNow()));
 
         var falls = await FallsAsync(partner.ProgramId, partner.Id, report, ct);
