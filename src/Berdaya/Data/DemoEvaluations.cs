@@ -18,6 +18,7 @@ internal sealed class DemoEvaluations(AppDbContext db, DateOnly today)
     {
         var citra = await db.Groups.Where(g => g.ProgramId == programId && g.Name == "Citra Sari").Select(g => g.Id).SingleAsync(ct);
         var members = await db.GroupMemberships.Where(m => m.GroupId == citra).Select(m => m.PartnerId).ToListAsync(ct);
+        var names = await db.Partners.Where(p => members.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.OwnerName, ct);
         var forms = await db.FilledForms.Where(f => members.Contains(f.PartnerId)).ToListAsync(ct);
         var versions = await db.QuestionnaireVersions.Where(v => v.ProgramId == programId).ToDictionaryAsync(v => v.Id, ct);
         foreach (var f in forms)
@@ -53,6 +54,8 @@ internal sealed class DemoEvaluations(AppDbContext db, DateOnly today)
                     : all ? "Kriteria terpenuhi; pendampingan berlanjut." : "Sebagian kriteria belum terpenuhi; pendampingan berlanjut.",
                     officerName, decidedOn);
                 db.Evaluations.Add(e);
+                db.Timeline.Add(new TimelineEvent(programId, citra, partnerId, decidedOn, FivePApproach.Fostering, "evaluation.decided",
+                    string.Create(CultureInfo.InvariantCulture, $"Evaluasi {year} {names[partnerId]}: {e.DecisionReason}"), nameof(Evaluation), e.Id, At(decidedOn)));
             }
 
             var ge = new Evaluation(programId, year, EvaluationSubject.Group, citra, citra, group.ToJson(), officerName, gathered);
@@ -60,7 +63,7 @@ internal sealed class DemoEvaluations(AppDbContext db, DateOnly today)
             {
                 2007 => "Produksi naik, pembukuan baru dimulai sebagian anggota; penurunan satu anggota karena melinjo habis sudah ditangani.",
                 2009 => "Kemasan masih polos; disarankan pelatihan kemasan dan label.",
-                2012 => "Usaha stabil, pembukuan rutin, pasar sampai Bandung dan Jakarta, PIRT dan NIB lengkap. Layak mandiri.",
+                2012 => "Usaha stabil, pembukuan rutin, pasar sampai Bandung dan Jakarta, kemasan berlabel. Layak mandiri.",
                 _ => "Pertumbuhan terjaga; lanjutkan pendampingan pemasaran.",
             }, evaluatorName, At(new DateOnly(year + 1, 1, 18)));
             ge.JudgeAsOfficer(graduate ? "Angsuran lancar sampai lunas; kelompok siap mengajukan KUR ke bank." : "Angsuran lancar; kelompok aktif.", officerName,

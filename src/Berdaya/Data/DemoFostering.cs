@@ -3,6 +3,7 @@ using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Impact;
 using Berdaya.Domain.Monitoring;
 using Berdaya.Domain.Timeline;
+using Berdaya.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Data;
@@ -27,7 +28,7 @@ internal sealed class DemoFostering(AppDbContext db, DateOnly today)
         for (var i = 0; i < citraMembers.Count; i++)
         {
             var m = citraMembers[i];
-            var baseline = await db.Partners.Where(p => p.Id == m.Id).Select(p => new { p.NetAssets, p.YearlySales }).SingleAsync(ct);
+            var baseline = await db.Partners.Where(p => p.Id == m.Id).Select(p => new { p.NetAssets, p.YearlySales, p.Employees }).SingleAsync(ct);
             for (var q = new Quarter(2006, 3); q <= new Quarter(2012, 4); q = q.Next)
             {
                 var years = (q.Index - new Quarter(2006, 3).Index) / 4m;
@@ -40,8 +41,11 @@ internal sealed class DemoFostering(AppDbContext db, DateOnly today)
                 // shows at once, then the growth (docs/domain.md, Impact).
                 var turnover = Round(ImpactMath.QuarterOfYear(baseline.YearlySales) * 1.1m * growth * season * (fell ? 0.6m : 1m));
                 var assets = Round(baseline.NetAssets * 1.1m * growth * (fell ? 0.9m : 1m));
-                var paid = q >= new Quarter(2009, 1) ? 2 + (i % 2) : 1;
-                var report = Report(programId, m.Id, q, assets, turnover, paid, 2, Math.Round(120m * (0.8m + (0.05m * (i % 5))) * growth * season * (fell ? 0.6m : 1m)),
+                // The survey's workers (paid and family, the owner not counted), one of them family where there is any; from 2009,
+                // after the second loan, every other member took on one more paid worker.
+                var family = Math.Min(baseline.Employees, 1);
+                var paid = baseline.Employees - family + (q >= new Quarter(2009, 1) && i % 2 == 0 ? 1 : 0);
+                var report = Report(programId, citra, m, q, assets, turnover, paid, family, Math.Round(120m * (0.8m + (0.05m * (i % 5))) * growth * season * (fell ? 0.6m : 1m)),
                     fell ? "Melinjo habis sesudah panen; dua minggu tidak produksi." : null, "bendahara.citrasari@demo.berdaya.id");
                 if (fell)
                 {
@@ -83,7 +87,7 @@ internal sealed class DemoFostering(AppDbContext db, DateOnly today)
                 }
 
                 var fell = m.Id == treasurer && q == last;
-                Report(programId, m.Id, q, Round(12_000_000m + (500_000m * i)), Round((9_000_000m + (300_000m * i)) * (fell ? 0.7m : 1m)), 1 + (i % 3), 1,
+                Report(programId, mekar, m, q, Round(12_000_000m + (500_000m * i)), Round((9_000_000m + (300_000m * i)) * (fell ? 0.7m : 1m)), 1 + (i % 3), 1,
                     null, fell ? "Singkong mahal; pasar Conggeang sepi sesudah panen padi." : null, "bendahara.mekarsari@demo.berdaya.id");
             }
         }
@@ -108,14 +112,16 @@ internal sealed class DemoFostering(AppDbContext db, DateOnly today)
         return rows.Select(r => (r.Id, r.OwnerName)).ToList();
     }
 
-    /// <summary>A report sent ten days after its quarter (before the 15th), with a timeline event.</summary>
-    private QuarterlyReport Report(Guid programId, Guid partnerId, Quarter q, decimal assets, decimal turnover, int paid, int family, decimal? volume,
-        string? note, string by)
+    /// <summary>A report sent ten days after its quarter (before the 15th), with its timeline event.</summary>
+    private QuarterlyReport Report(Guid programId, Guid groupId, (Guid Id, string Name) partner, Quarter q, decimal assets, decimal turnover, int paid, int family,
+        decimal? volume, string? note, string by)
     {
         var sent = q.Last.AddDays(10) > today ? today : q.Last.AddDays(10);
-        var report = QuarterlyReport.Submit(programId, partnerId, q, new ReportFigures(assets, turnover, paid, family, volume, volume is null ? null : "kg", note),
+        var report = QuarterlyReport.Submit(programId, partner.Id, q, new ReportFigures(assets, turnover, paid, family, volume, volume is null ? null : "kg", note),
             sent, by, At(sent));
         db.QuarterlyReports.Add(report);
+        db.Timeline.Add(new TimelineEvent(programId, groupId, partner.Id, sent, FivePApproach.Fostering, "report.submitted",
+            report.TimelineSummary(partner.Name, Show.Rupiah), nameof(QuarterlyReport), report.Id, At(sent)));
         return report;
     }
 

@@ -174,7 +174,10 @@ public sealed class GroupPagesTests
         var own = await chair.GetAsync($"/groups/{citra}");
         own.StatusCode.ShouldBe(HttpStatusCode.OK);
         own.Document.QuerySelector("#members")!.TextContent.ShouldContain("Eti Rohaeti");
-        own.Document.QuerySelector("#timeline")!.TextContent.ShouldContain("Sosialisasi");
+        // The page shows the latest year of the story; the socialization of 2005 is a tap away.
+        own.Document.QuerySelector("#timeline-years")!.TextContent.ShouldContain("2005");
+        own.Document.QuerySelector("#timeline")!.TextContent.ShouldNotContain("Sosialisasi");
+        (await chair.GetAsync($"/groups/{citra}?year=2005")).Document.QuerySelector("#timeline")!.TextContent.ShouldContain("Sosialisasi");
         (await chair.GetAsync($"/groups/{outside}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await chair.GetAsync("/groups")).Html.ShouldNotContain("Opak Conggeang");
         (await chair.GetAsync("/groups/new")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -74,6 +74,11 @@ public sealed class QuarterlyReport
     public Quarter Quarter => Quarter.FromIndex(QuarterIndex);
     public int Employees => PaidEmployees + FamilyEmployees;
 
+    /// <summary>What the group's timeline says of this report, in Bahasa Indonesia as every timeline entry; money as the caller shows it.</summary>
+    public string TimelineSummary(string owner, Func<decimal, string> money) => Version == 1
+        ? $"{owner}: laporan triwulan {Quarter} (aset {money(Assets)}, omset {money(Turnover)}, {Employees} tenaga kerja)"
+        : $"{owner}: laporan triwulan {Quarter} dikoreksi (versi {Version}): {CorrectionReason}";
+
     /// <summary>The first report of a quarter that has ended (or ends today), with figures within their bounds.</summary>
     public static QuarterlyReport Submit(Guid programId, Guid partnerId, Quarter? quarter, ReportFigures f, DateOnly today, string by, DateTimeOffset at)
     {

@@ -13,6 +13,11 @@ public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Repay
 {
     public GroupDetail Group { get; private set; } = null!;
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    /// <summary>The years the group's timeline has entries in, newest first, with how many; the page shows one year at a time.</summary>
+    public IReadOnlyList<(int Year, int Count)> TimelineYears { get; private set; } = [];
+
+    public int? TimelineYear { get; private set; }
     public bool MayWrite => access.MayWrite;
     public bool MayDraftProposal { get; private set; }
     public bool MayCollect { get; private set; }
@@ -23,10 +28,16 @@ public sealed class DetailsModel(GroupQueries queries, GroupAccess access, Repay
     /// <summary>The members' summed figures from their baseline surveys through the quarterly reports (docs/domain.md, Impact).</summary>
     public FiguresChart Figures { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, int? year, CancellationToken ct)
     {
         Group = await queries.DetailAsync(id, ct);
-        Timeline = await queries.TimelineAsync(id, ct);
+
+        // A group's story runs over years (collections every month, reports every quarter): the page shows the year asked for,
+        // or the latest, so that it stays light on a phone; every year is one tap away.
+        var all = await queries.TimelineAsync(id, ct);
+        TimelineYears = all.GroupBy(e => e.OccurredOn.Year).Select(g => (g.Key, g.Count())).OrderByDescending(y => y.Key).ToList();
+        TimelineYear = TimelineYears.Any(y => y.Year == year) ? year : TimelineYears.Count > 0 ? TimelineYears[0].Year : null;
+        Timeline = all.Where(e => e.OccurredOn.Year == TimelineYear).ToList();
 
         MayDraftProposal = (Group.CurrentProposal is null || Group.CurrentProposal.Status == Domain.Proposals.ProposalStatus.Decided)
                            && await access.MayActForAsync(id, ct);

@@ -32,8 +32,9 @@ public sealed class GroupsApi : IEndpointModule
             .RequireAuthorization(RolePolicies.Field)
             .WithSummary("Replace the group's membership");
 
-        group.MapGet("/{id:guid}/timeline", (Guid id, GroupQueries q, CancellationToken ct) => q.TimelineAsync(id, ct))
-            .WithSummary("Everything that happened to the group, oldest first, with its 5P approach");
+        group.MapGet("/{id:guid}/timeline", async (Guid id, int? year, GroupQueries q, CancellationToken ct) =>
+                year is { } y ? (await q.TimelineAsync(id, ct)).Where(e => e.OccurredOn.Year == y).ToList() : await q.TimelineAsync(id, ct))
+            .WithSummary("Everything that happened to the group, oldest first, with its 5P approach; of one year with ?year=");
     }
 }
 
