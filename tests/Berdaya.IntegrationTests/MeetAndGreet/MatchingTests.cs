@@ -96,4 +96,41 @@ public sealed class MatchingTests
             .Json200(HttpStatusCode.Created);
         (await (await facilitator.GetAsync("/api/v1/mentors")).Json200()).EnumerateArray().Count(m => m.GetProperty("partnerId").GetGuid() == lilis).ShouldBe(1);
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task A_mentor_offer_is_made_on_the_partners_page_with_each_bound_beside_its_field(string provider)
+    {
+        // The Opak member Lilis volunteers through the facilitator on her Meet and Greet page: the demo changes, so an app of the test's own.
+        await using var app = await TestApp.Own(provider);
+        Guid lilis;
+        await using (var scope = app.Scope(out var db))
+        {
+            lilis = await db.Partners.Where(p => p.OwnerName == "Lilis Suryati").Select(p => p.Id).SingleAsync();
+        }
+
+        var pages = await app.PagesAs(Demo.Facilitator);
+        var page = await pages.GetAsync($"/partners/{lilis}/mentoring");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        const string form = "form[action*='handler=Volunteer']";
+        var bad = await pages.SubmitAsync(page, form, new Dictionary<string, string> { ["Volunteer.Capacity"] = "11", ["Volunteer.TravelKm"] = "300" });
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        foreach (var field in new[] { "Volunteer.Capacity", "Volunteer.TravelKm", "Volunteer.Topics" })
+        {
+            bad.Document.QuerySelector($"[data-valmsg-for='{field}']")!.TextContent.Trim().ShouldNotBeEmpty(field);
+        }
+
+        await using (var scope = app.Scope(out var db))
+        {
+            (await db.MentorOffers.AnyAsync(o => o.PartnerId == lilis && o.WithdrawnAt == null)).ShouldBeFalse();
+        }
+
+        var saved = await pages.SubmitAsync(page, form,
+            new Dictionary<string, string> { ["Volunteer.Capacity"] = "2", ["Volunteer.TravelKm"] = "12", ["Volunteer.Topics"] = "Production" });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await pages.GetAsync($"/partners/{lilis}/mentoring")).Document.QuerySelector("#mentor-offer")!.TextContent.ShouldContain("12 km");
+        var mentors = await (await (await app.ApiAs(Demo.Officer)).GetAsync("/api/v1/mentors")).Json200();
+        var offer = mentors.EnumerateArray().Single(m => m.GetProperty("partnerId").GetGuid() == lilis);
+        (offer.GetProperty("capacity").GetInt32(), offer.GetProperty("travelKm").GetInt32()).ShouldBe((2, 12));
+    }
 }
