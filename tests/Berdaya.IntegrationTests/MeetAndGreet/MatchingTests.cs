@@ -31,6 +31,9 @@ public sealed class MatchingTests
         round.GetProperty("total").GetInt64().ShouldBeGreaterThanOrEqualTo(round.GetProperty("greedyTotal").GetInt64());
         pairs.ShouldAllBe(p => p.GetProperty("reasons").GetString()!.Length > 0);
 
+        // The round's page draws its repayment comparison as a chart beside the table.
+        (await (await app.PagesAs(Demo.Officer)).GetAsync($"/matching/{id}")).Document.QuerySelector("#outcome-chart svg").ShouldNotBeNull();
+
         await using var scope = app.Scope(out var db);
         var offers = await db.MentorOffers.Where(o => o.WithdrawnAt == null).ToDictionaryAsync(o => o.PartnerId, o => o.Capacity);
         var groupOf = await db.GroupMemberships.Where(m => m.ActivePartnerId != null).ToDictionaryAsync(m => m.ActivePartnerId!.Value, m => m.GroupId);
