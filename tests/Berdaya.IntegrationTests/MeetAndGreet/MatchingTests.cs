@@ -43,6 +43,11 @@ public sealed class MatchingTests
             byMentor.Count().ShouldBeLessThanOrEqualTo(offers[byMentor.Key]);
         }
 
+        // The demo's mentors volunteered before the round that pairs them began.
+        var startedOn = DateOnly.Parse(round.GetProperty("startedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var mentorIds = pairs.Select(p => p.GetProperty("mentorId").GetGuid()).Distinct().ToList();
+        (await db.MentorOffers.Where(o => mentorIds.Contains(o.PartnerId)).Select(o => o.OfferedOn).ToListAsync()).ShouldAllBe(d => d < startedOn);
+
         pairs.Select(p => p.GetProperty("menteeId").GetGuid()).ShouldBeUnique();
         foreach (var p in pairs)
         {
