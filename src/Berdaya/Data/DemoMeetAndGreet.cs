@@ -86,7 +86,7 @@ internal sealed class DemoMeetAndGreet(AppDbContext db, DateOnly today)
                  })
         {
             var p = Named(name);
-            var offer = MentorOffer.Make(programId, p.Id, capacity, km, topics, today.AddDays(-30), facilitator);
+            var offer = MentorOffer.Make(programId, p.Id, capacity, km, topics, today.AddDays(-60), facilitator);
             db.MentorOffers.Add(offer);
             db.Timeline.Add(new TimelineEvent(programId, GroupOf(p), p.Id, offer.OfferedOn, FivePApproach.Fostering, "mentor.volunteered",
                 $"{p.OwnerName} bersedia menjadi mentor untuk {capacity} mitra", nameof(MentorOffer), offer.Id, BusinessCalendar.MorningOf(offer.OfferedOn)));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Berdaya.IntegrationTests.Groups;
 using Berdaya.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,32 @@ public sealed class DirectoryTests
         var entin = await db.Partners.Where(p => p.OwnerName == "Entin Supartini").Select(p => p.Id).SingleAsync();
         (await db.DirectoryConsents.SingleAsync(c => c.PartnerId == entin)).Decision.ShouldBe(Domain.MeetAndGreet.ConsentDecision.Refused);
         (await db.DirectoryEntries.AnyAsync(e => e.PartnerId == entin)).ShouldBeFalse();
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task The_directory_and_the_public_page_open_without_a_form_error_and_page_by_the_query(string provider)
+    {
+        // The pages' "page" number comes from the query string only, never from the route's own "page" value (the page's name).
+        var app = await TestApp.For(provider);
+        var pages = await app.PagesAs(Demo.Officer);
+        var anonymous = app.CreateClient();
+
+        var first = await pages.GetAsync("/directory");
+        first.Document.QuerySelector("#form-errors").ShouldBeNull();
+        var firstIds = first.Document.QuerySelectorAll("#directory-list article").Select(a => a.GetAttribute("data-partner")).ToList();
+        firstIds.ShouldNotBeEmpty();
+        var second = await pages.GetAsync("/directory?page=2");
+        second.Document.QuerySelector("#form-errors").ShouldBeNull();
+        second.Document.QuerySelectorAll("#directory-list article").Select(a => a.GetAttribute("data-partner")).Intersect(firstIds).ShouldBeEmpty();
+
+        var shop = await anonymous.GetStringAsync("/produk");
+        shop.ShouldNotContain("id=\"form-errors\"");
+        var asked = Regex.Matches(shop, "/produk/[0-9a-f-]+/tanya").Select(m => m.Value).ToList();
+        asked.ShouldNotBeEmpty();
+        var shopSecond = await anonymous.GetStringAsync("/produk?page=2");
+        shopSecond.ShouldNotContain("id=\"form-errors\"");
+        Regex.Matches(shopSecond, "/produk/[0-9a-f-]+/tanya").Select(m => m.Value).Intersect(asked).ShouldBeEmpty();
     }
 
     [Theory]

@@ -31,6 +31,9 @@ public sealed class MatchingTests
         round.GetProperty("total").GetInt64().ShouldBeGreaterThanOrEqualTo(round.GetProperty("greedyTotal").GetInt64());
         pairs.ShouldAllBe(p => p.GetProperty("reasons").GetString()!.Length > 0);
 
+        // The round's page draws its repayment comparison as a chart beside the table.
+        (await (await app.PagesAs(Demo.Officer)).GetAsync($"/matching/{id}")).Document.QuerySelector("#outcome-chart svg").ShouldNotBeNull();
+
         await using var scope = app.Scope(out var db);
         var offers = await db.MentorOffers.Where(o => o.WithdrawnAt == null).ToDictionaryAsync(o => o.PartnerId, o => o.Capacity);
         var groupOf = await db.GroupMemberships.Where(m => m.ActivePartnerId != null).ToDictionaryAsync(m => m.ActivePartnerId!.Value, m => m.GroupId);
@@ -39,6 +42,11 @@ public sealed class MatchingTests
         {
             byMentor.Count().ShouldBeLessThanOrEqualTo(offers[byMentor.Key]);
         }
+
+        // The demo's mentors volunteered before the round that pairs them began.
+        var startedOn = DateOnly.Parse(round.GetProperty("startedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var mentorIds = pairs.Select(p => p.GetProperty("mentorId").GetGuid()).Distinct().ToList();
+        (await db.MentorOffers.Where(o => mentorIds.Contains(o.PartnerId)).Select(o => o.OfferedOn).ToListAsync()).ShouldAllBe(d => d < startedOn);
 
         pairs.Select(p => p.GetProperty("menteeId").GetGuid()).ShouldBeUnique();
         foreach (var p in pairs)
@@ -95,5 +103,42 @@ public sealed class MatchingTests
         await (await facilitator.PostAsJsonAsync($"/api/v1/partners/{lilis}/mentor", new { capacity = 2, travelKm = 10, topics = Marketing }))
             .Json200(HttpStatusCode.Created);
         (await (await facilitator.GetAsync("/api/v1/mentors")).Json200()).EnumerateArray().Count(m => m.GetProperty("partnerId").GetGuid() == lilis).ShouldBe(1);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task A_mentor_offer_is_made_on_the_partners_page_with_each_bound_beside_its_field(string provider)
+    {
+        // The Opak member Lilis volunteers through the facilitator on her Meet and Greet page: the demo changes, so an app of the test's own.
+        await using var app = await TestApp.Own(provider);
+        Guid lilis;
+        await using (var scope = app.Scope(out var db))
+        {
+            lilis = await db.Partners.Where(p => p.OwnerName == "Lilis Suryati").Select(p => p.Id).SingleAsync();
+        }
+
+        var pages = await app.PagesAs(Demo.Facilitator);
+        var page = await pages.GetAsync($"/partners/{lilis}/mentoring");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        const string form = "form[action*='handler=Volunteer']";
+        var bad = await pages.SubmitAsync(page, form, new Dictionary<string, string> { ["Volunteer.Capacity"] = "11", ["Volunteer.TravelKm"] = "300" });
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        foreach (var field in new[] { "Volunteer.Capacity", "Volunteer.TravelKm", "Volunteer.Topics" })
+        {
+            bad.Document.QuerySelector($"[data-valmsg-for='{field}']")!.TextContent.Trim().ShouldNotBeEmpty(field);
+        }
+
+        await using (var scope = app.Scope(out var db))
+        {
+            (await db.MentorOffers.AnyAsync(o => o.PartnerId == lilis && o.WithdrawnAt == null)).ShouldBeFalse();
+        }
+
+        var saved = await pages.SubmitAsync(page, form,
+            new Dictionary<string, string> { ["Volunteer.Capacity"] = "2", ["Volunteer.TravelKm"] = "12", ["Volunteer.Topics"] = "Production" });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await pages.GetAsync($"/partners/{lilis}/mentoring")).Document.QuerySelector("#mentor-offer")!.TextContent.ShouldContain("12 km");
+        var mentors = await (await (await app.ApiAs(Demo.Officer)).GetAsync("/api/v1/mentors")).Json200();
+        var offer = mentors.EnumerateArray().Single(m => m.GetProperty("partnerId").GetGuid() == lilis);
+        (offer.GetProperty("capacity").GetInt32(), offer.GetProperty("travelKm").GetInt32()).ShouldBe((2, 12));
     }
 }

@@ -686,6 +686,7 @@ public static class AccessMatrix
         new("POST FollowUp", "meetings/{id:guid}", Field, "/meetings/{meeting}?handler=FollowUp", "FollowUp.Task="),
         new("POST Collaboration", "meetings/{id:guid}", Field, "/meetings/{meeting}?handler=Collaboration", "Collaboration.What="),
         new("POST Rate", "partners/{id:guid}/mentoring", DirectoryWriters, "/partners/{chairpartner}/mentoring?handler=Rate&roundId={round}", "Rate.Moment="),
+        new("POST Volunteer", "partners/{id:guid}/mentoring", DirectoryWriters, "/partners/{chairpartner}/mentoring?handler=Volunteer", "Volunteer.Capacity="),
         new("POST Endorse", "partners/{id:guid}/mentoring", Office,
             "/partners/{chairpartner}/mentoring?handler=Endorse&menteeId=00000000-0000-0000-0000-00000000e001", "Endorse.Text="),
         new("POST Answer", "partners/{id:guid}/mentoring", DirectoryWriters,

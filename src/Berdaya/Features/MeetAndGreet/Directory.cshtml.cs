@@ -13,7 +13,9 @@ namespace Berdaya.Features.MeetAndGreet;
 /// </summary>
 public sealed class DirectoryModel(DirectorySearch search, Connections connections, DirectoryAccess access, Texts texts) : PageModel, IFormPage
 {
+    // Read from the query string only: the route's own "page" value (the page's name) would otherwise be read as the page number.
     [BindProperty(SupportsGet = true)]
+    [FromQuery]
     public DirectorySearch.Query Query { get; set; } = new();
 
     [BindProperty]

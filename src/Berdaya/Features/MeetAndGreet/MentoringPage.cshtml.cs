@@ -13,7 +13,8 @@ namespace Berdaya.Features.MeetAndGreet;
 /// endorsements; the mentee's mentor, meetings and the confidence ratings asked of them, which the partner gives here on their phone
 /// (or the field staff for them, with how it was given); each side answers their pairs here.
 /// </summary>
-public sealed class MentoringPageModel(Mentoring mentoring, Confidence confidence, MatchingRounds rounds, Endorsements endorsements, MeetingAccess access, Texts texts)
+public sealed class MentoringPageModel(Mentoring mentoring, Confidence confidence, MatchingRounds rounds, Endorsements endorsements, Mentors mentors, MeetingAccess access,
+    Texts texts)
     : PageModel, IFormPage
 {
     [FromRoute]
@@ -21,6 +22,9 @@ public sealed class MentoringPageModel(Mentoring mentoring, Confidence confidenc
 
     [BindProperty]
     public Confidence.Command Rate { get; set; } = new();
+
+    [BindProperty]
+    public Mentors.Command Volunteer { get; set; } = new();
 
     public MentoringView View { get; private set; } = null!;
     public bool ByPartner => access.IsPartner;
@@ -30,6 +34,18 @@ public sealed class MentoringPageModel(Mentoring mentoring, Confidence confidenc
     {
         await LoadAsync(ct);
         Rate.RatedOn = access.Today;
+        if (View.Offer is { } offer)
+        {
+            Volunteer = new Mentors.Command { Capacity = offer.Capacity, TravelKm = offer.TravelKm, Topics = offer.Topics.ToList() };
+        }
+    }
+
+    /// <summary>The partner, or the field staff for them, offers to mentor (docs/domain.md, Meet and Greet: mentors); a newer offer replaces the one in force.</summary>
+    public async Task<IActionResult> OnPostVolunteerAsync(CancellationToken ct)
+    {
+        await mentors.VolunteerAsync(Id, Volunteer, ct);
+        TempData["Flash"] = texts.Get("mentoring.volunteered", CultureInfo.CurrentUICulture);
+        return Redirect($"/partners/{Id}/mentoring");
     }
 
     public async Task<IActionResult> OnPostRateAsync(Guid roundId, CancellationToken ct)

@@ -12,7 +12,9 @@ namespace Berdaya.Features.MeetAndGreet;
 [AllowAnonymous]
 public sealed class ProductsModel(PublicProducts products) : PageModel
 {
+    // Read from the query string only: the route's own "page" value (the page's name) would otherwise be read as the page number.
     [BindProperty(SupportsGet = true)]
+    [FromQuery]
     public PublicProducts.Query Query { get; set; } = new();
 
     public ProductsPage Result { get; private set; } = new([], 1, false);
