@@ -52,7 +52,7 @@ public sealed class QuarterlyReportQueries(AppDbContext db, PartnerKeepers keepe
             .Join(db.QuarterlyReports, f => f.ReportId, r => r.Id, (f, r) => new { f.Id, r.QuarterIndex, f.Task, f.DueOn })
             .OrderByDescending(x => x.QuarterIndex).ToListAsync(ct);
         // An independent partner has left the active portfolio: a report is welcome, never late (docs/domain.md, Quarterly reports).
-        var independent = p.Status == PartnerStatus.Independent;
+        var independent = await db.Partners.AnyAsync(x => x.Id == p.Id && x.Status == PartnerStatus.Independent, ct);
         return new PartnerReports(p.Id, p.OwnerName, p.BusinessName, next.ToString(), next.DueOn(dueDays), reported,
             !reported && !independent && today > next.DueOn(dueDays), sales, dueDays, settings?.DeclinePercent ?? Decline.DefaultPercent,
             reports.Select(ReportView.Of).ToList(),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.MeetAndGreet;
@@ -69,11 +70,14 @@ public sealed class Confidence(AppDbContext db, MeetingAccess access)
         db.ConfidenceRatings.Add(rating);
         var group = (await access.GroupsOfAsync([partnerId], ct)).TryGetValue(partnerId, out var g) ? (Guid?)g : null;
         db.Timeline.Add(new TimelineEvent(round.ProgramId, group, partnerId, rating.RatedOn, FivePApproach.Fostering, "confidence.rated",
-            $"Keyakinan {(rating.Moment == ConfidenceMoment.Before ? "sebelum" : "sesudah")} temu mitra: {rating.Average:0.0} dari 5", nameof(ConfidenceRating), rating.Id,
-            access.Now));
+            Summary(rating), nameof(ConfidenceRating), rating.Id, access.Now));
         await db.SaveChangesAsync(ct);
         return rating;
     }
+
+    /// <summary>What the group's timeline says of a rating, in Bahasa Indonesia as every timeline entry.</summary>
+    public static string Summary(ConfidenceRating r) =>
+        string.Create(CultureInfo.GetCultureInfo("id-ID"), $"Keyakinan {(r.Moment == ConfidenceMoment.Before ? "sebelum" : "sesudah")} temu mitra: {r.Average:0.0} dari 5");
 
     public static ConfidenceLine Line(ConfidenceRating r) => new(r.Id, r.RoundId, r.Moment, r.Grow, r.Reach, r.Help, r.Repay, r.Average, r.RatedOn, r.Way);
 }

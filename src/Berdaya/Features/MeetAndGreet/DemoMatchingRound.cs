@@ -66,7 +66,7 @@ internal sealed class DemoMatchingRound(MatchingRounds rounds, AppDbContext db, 
             p.Answer(false, true);
             Event(programId, groups, p.MenteePartnerId, started.AddDays(4), "matching.pair.agreed",
                 $"{names[p.MenteePartnerId]} dan mentor {names[p.MentorPartnerId]} setuju berpasangan", p.Id, nameof(RoundPair));
-            db.ConfidenceRatings.Add(ConfidenceRating.Make(programId, round.Id, p.MenteePartnerId, ConfidenceMoment.Before,
+            Rated(programId, groups, ConfidenceRating.Make(programId, round.Id, p.MenteePartnerId, ConfidenceMoment.Before,
                 [2 + (i % 2), 2, 3, 3 + (i % 2)], started.AddDays(5), started, null, null, false, ConsentWay.InPerson, today, Facilitator, at.AddDays(3)));
         }
 
@@ -111,12 +111,20 @@ internal sealed class DemoMatchingRound(MatchingRounds rounds, AppDbContext db, 
                 }
 
                 // This mentee rated her confidence again after the meeting.
-                db.ConfidenceRatings.Add(ConfidenceRating.Make(programId, round.Id, p.MenteePartnerId, ConfidenceMoment.After, [4, 4, 4, 4], on.AddDays(7), started,
+                Rated(programId, groups, ConfidenceRating.Make(programId, round.Id, p.MenteePartnerId, ConfidenceMoment.After, [4, 4, 4, 4], on.AddDays(7), started,
                     started.AddDays(20), on, false, ConsentWay.Phone, today, Facilitator, BusinessCalendar.MorningOf(on.AddDays(7))));
             }
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A rating, on the mentee's group's timeline as Fostering, as one rated in the app would be.</summary>
+    private void Rated(Guid programId, Dictionary<Guid, Guid?> groups, ConfidenceRating r)
+    {
+        db.ConfidenceRatings.Add(r);
+        db.Timeline.Add(new TimelineEvent(programId, groups.GetValueOrDefault(r.PartnerId), r.PartnerId, r.RatedOn, FivePApproach.Fostering, "confidence.rated",
+            Confidence.Summary(r), nameof(ConfidenceRating), r.Id, BusinessCalendar.MorningOf(r.RatedOn)));
     }
 
     private void Event(Guid programId, Dictionary<Guid, Guid?> groups, Guid partnerId, DateOnly on, string kind, string summary, Guid subject, string type) =>

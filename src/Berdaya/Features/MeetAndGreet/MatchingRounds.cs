@@ -1,3 +1,4 @@
+using System.Globalization;
 using Berdaya.Data;
 using Berdaya.Domain.Common;
 using Berdaya.Domain.Legality;
@@ -32,7 +33,7 @@ public sealed record RoundLine(Guid Id, string Name, string RegionName, DateOnly
 /// </summary>
 [FeatureService]
 public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider clock, IEnumerable<INeedSource> needs, Web.Regions.RegionDirectory regions,
-    TrustSignals signals)
+    TrustSignals signals, Web.Localization.Texts texts)
 {
     public sealed record StartCommand
     {
@@ -246,18 +247,18 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
                     continue;
                 }
 
-                var reasons = new List<string>();
+                var reasons = new PairReasons();
                 var shared = SearchWords.Of(e.Products).Intersect(SearchWords.Of(m.Products)).Where(x => x.Length > 3).ToList();
                 double product = 0;
                 if (shared.Count > 0)
                 {
                     product = 1;
-                    reasons.Add($"sama-sama membuat {shared[0].ToLowerInvariant()}");
+                    reasons.Add("matching.why.product", shared[0].ToLowerInvariant());
                 }
                 else if (string.Equals(e.Sector, m.Sector, StringComparison.OrdinalIgnoreCase))
                 {
                     product = 0.6;
-                    reasons.Add($"sama bidang {e.Sector.ToLowerInvariant()}");
+                    reasons.Add("matching.why.sector", e.Sector.ToLowerInvariant());
                 }
 
                 // The mentor's offer and their record together: licences held cover legality, markets reached cover marketing, an
@@ -268,7 +269,7 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
                 if (teach.Count > 0)
                 {
                     covers.Add(NeedKind.Legality);
-                    reasons.Add($"ia memegang {Words(teach.Select(LicenceName).ToList())} yang Anda belum punya");
+                    reasons.Add("matching.why.licence", string.Join(',', teach));
                 }
 
                 if (markets.Contains(m.Id))
@@ -285,20 +286,20 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
                 var needScore = wants.Count == 0 ? 0.5 : (double)met.Count / wants.Count;
                 if (met.Count > 0)
                 {
-                    reasons.Add("bisa membantu " + Words(met.Select(KindName).ToList()));
+                    reasons.Add("matching.why.needs", string.Join(',', met));
                 }
 
                 if (spoke.GetValueOrDefault(m.Id) > 0)
                 {
-                    reasons.Add("pernah menjadi pembicara seminar temu mitra");
+                    reasons.Add("matching.why.speaker");
                 }
 
-                reasons.Add(where);
+                reasons.Add(where.Key, where.Values);
                 var score = (int)Math.Round(100.0 * ((w.Product * product) + (w.Needs * needScore) + (w.Distance * near) +
                                                      (w.Capacity * offer.Capacity / (double)MentorOffer.MaxCapacity)) / w.Sum);
                 if (score > 0)
                 {
-                    candidates.Add((new MatchPair(m.Id.ToString(), e.Id.ToString(), score), string.Join("; ", reasons)));
+                    candidates.Add((new MatchPair(m.Id.ToString(), e.Id.ToString(), score), reasons.ToString()));
                 }
             }
         }
@@ -307,50 +308,33 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
     }
 
     /// <summary>How near (1 the same village, 0 out of reach) and the words for it: kilometres where both locations are recorded, else the region.</summary>
-    private static (double Near, string Words) Reach(Person e, Person m, int travelKm, Dictionary<Guid, (double Latitude, double Longitude)> places,
+    private static (double Near, (string Key, string[] Values) Words) Reach(Person e, Person m, int travelKm, Dictionary<Guid, (double Latitude, double Longitude)> places,
         Dictionary<string, string> names)
     {
         if (places.TryGetValue(e.Id, out var a) && places.TryGetValue(m.Id, out var b))
         {
             var km = DirectorySearch.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude);
-            return km > travelKm ? (0, "") : (Math.Max(0.1, 1 - (km / Math.Max(1, travelKm))), $"{km:0.#} km");
+            return km > travelKm ? (0, ("", [])) : (Math.Max(0.1, 1 - (km / Math.Max(1, travelKm))),
+                ("matching.why.km", [km.ToString("0.#", CultureInfo.InvariantCulture)]));
         }
 
         if (e.VillageCode == m.VillageCode)
         {
-            return (1, "satu desa");
+            return (1, ("matching.why.village", []));
         }
 
         if (DirectoryEntry.DistrictOf(e.VillageCode) == DirectoryEntry.DistrictOf(m.VillageCode))
         {
-            return (0.7, $"satu kecamatan, ia di desa {names.GetValueOrDefault(m.VillageCode, m.VillageCode)}");
+            return (0.7, ("matching.why.district", [names.GetValueOrDefault(m.VillageCode, m.VillageCode)]));
         }
 
-        return DirectoryEntry.RegencyOf(e.VillageCode) == DirectoryEntry.RegencyOf(m.VillageCode) && travelKm >= 15 ? (0.4, "satu kabupaten") : (0, "");
+        return DirectoryEntry.RegencyOf(e.VillageCode) == DirectoryEntry.RegencyOf(m.VillageCode) && travelKm >= 15
+            ? (0.4, ("matching.why.regency", []))
+            : (0, ("", []));
     }
 
-    /// <summary>"a", "a dan b", "a, b dan c".</summary>
-    private static string Words(List<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " dan " + items[^1];
-
-    private static string LicenceName(LegalityKind k) => k switch
-    {
-        LegalityKind.Nib => "NIB",
-        LegalityKind.Pirt => "PIRT",
-        LegalityKind.Halal => "Halal",
-        _ => k.ToString(),
-    };
-
-    private static string KindName(NeedKind k) => k switch
-    {
-        NeedKind.RawMaterial => "bahan baku",
-        NeedKind.Capital => "modal",
-        NeedKind.Marketing => "pemasaran",
-        NeedKind.Production => "produksi",
-        NeedKind.Finance => "pembukuan",
-        NeedKind.Legality => "perizinan",
-        _ => "lainnya",
-    };
+    /// <summary>A pair's reasons in the reader's language.</summary>
+    public string ReasonsOf(string kept) => PairReasons.Read(kept, texts, CultureInfo.CurrentUICulture);
 
     public async Task<IReadOnlyList<RoundLine>> ListAsync(CancellationToken ct)
     {
@@ -381,7 +365,7 @@ public sealed class MatchingRounds(AppDbContext db, CurrentUser me, TimeProvider
             r.Mentees, r.Mentors, r.Candidates, r.Total, r.GreedyTotal,
             r.Pairs.OrderBy(p => people.GetValueOrDefault(p.MenteePartnerId), StringComparer.Ordinal)
                 .Select(p => new PairLine(p.Id, p.MentorPartnerId, people.GetValueOrDefault(p.MentorPartnerId, ""), p.MenteePartnerId,
-                    people.GetValueOrDefault(p.MenteePartnerId, ""), p.Score, p.Reasons, p.State, p.Version, p.MentorAgreed, p.MenteeAgreed, p.ReplacesPairId)).ToList(),
+                    people.GetValueOrDefault(p.MenteePartnerId, ""), p.Score, ReasonsOf(p.Reasons), p.State, p.Version, p.MentorAgreed, p.MenteeAgreed, p.ReplacesPairId)).ToList(),
             seminars.Select(x => new SeminarLine(x.SpeakerId, people.GetValueOrDefault(x.SpeakerId, ""), names.GetValueOrDefault(x.DistrictCode, x.DistrictCode), x.Need,
                 x.Mentees)).ToList());
     }

@@ -105,7 +105,7 @@ public sealed class MeetAndGreetApi : IEndpointModule
         matching.MapPost("/matching/pairs/{id:guid}/swap", async (Guid id, [FromBody] MatchingRounds.SwapCommand body, MatchingRounds rounds, CancellationToken ct) =>
             {
                 var p = await rounds.SwapAsync(id, body, ct);
-                return Results.Created($"/api/v1/matching/rounds/{p.RoundId}", new { p.Id, p.State, p.Score, p.Reasons });
+                return Results.Created($"/api/v1/matching/rounds/{p.RoundId}", new { p.Id, p.State, p.Score, Reasons = rounds.ReasonsOf(p.Reasons) });
             })
             .RequireAuthorization(RolePolicies.Office)
             .WithSummary("The officer gives the mentee another mentor (mentorId): a candidate of the round for them with room left; the new pair is kept and "

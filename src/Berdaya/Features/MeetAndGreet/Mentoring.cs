@@ -21,7 +21,7 @@ public sealed record MentoringView(Guid PartnerId, string OwnerName, MentorLine?
 /// own; staff and viewers a partner in their scope.
 /// </summary>
 [FeatureService]
-public sealed class Mentoring(AppDbContext db, MeetingAccess access, TrustSignals signals, Confidence confidence)
+public sealed class Mentoring(AppDbContext db, MeetingAccess access, TrustSignals signals, Confidence confidence, Web.Localization.Texts texts)
 {
     public async Task<MentoringView> GetAsync(Guid partnerId, CancellationToken ct)
     {
@@ -82,7 +82,8 @@ public sealed class Mentoring(AppDbContext db, MeetingAccess access, TrustSignal
             {
                 var asMentor = p.MentorPartnerId == partnerId;
                 var other = asMentor ? p.MenteePartnerId : p.MentorPartnerId;
-                return new MentoringPair(p.Id, p.RoundId, rounds.GetValueOrDefault(p.RoundId, ""), asMentor, other, names.GetValueOrDefault(other, "?"), p.Reasons, p.State,
+                return new MentoringPair(p.Id, p.RoundId, rounds.GetValueOrDefault(p.RoundId, ""), asMentor, other, names.GetValueOrDefault(other, "?"),
+                    PairReasons.Read(p.Reasons, texts, System.Globalization.CultureInfo.CurrentUICulture), p.State,
                     p.MentorAgreed, p.MenteeAgreed, meetings.Count(m => m.PairId == p.Id));
             }).ToList(),
             meetings.Select(m => new MeetingLine(m.Id, m.Kind, m.HeldOn, m.Place, m.Topics, m.Attendees.Count, m.Attendees.Count(a => a.Came))).ToList(),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Berdaya.Features.MeetAndGreet;
 
 /// <summary>A product line on the public page: the business, its products and its district; nothing else of the partner.</summary>
-public sealed record ProductLine(Guid Id, string BusinessName, string? Sector, string Products, string District, string Regency, bool HasPhoto);
+public sealed record ProductLine(Guid Id, string BusinessName, string? Sector, string Products, string District, string Regency);
 
 public sealed record ProductsPage(IReadOnlyList<ProductLine> Lines, int Page, bool HasMore);
 
@@ -71,10 +71,10 @@ public sealed class PublicProducts(AppDbContext db, RegionDirectory regions, Enq
 
         var rows = await entries.OrderBy(e => e.DistrictCode).ThenBy(e => e.BusinessName).ThenBy(e => e.PartnerId)
             .Skip((page - 1) * PageSize).Take(PageSize + 1)
-            .Select(e => new { e.PartnerId, e.BusinessName, e.Sector, e.Products, e.DistrictCode, e.PhotoId }).ToListAsync(ct);
+            .Select(e => new { e.PartnerId, e.BusinessName, e.Sector, e.Products, e.DistrictCode }).ToListAsync(ct);
         var names = await regions.NamesAsync(rows.SelectMany(r => new[] { r.DistrictCode, DirectoryEntry.RegencyOf(r.DistrictCode) }).Distinct(), ct);
         var lines = rows.Take(PageSize).Select(r => new ProductLine(r.PartnerId, r.BusinessName ?? "", r.Sector, r.Products!,
-            names.GetValueOrDefault(r.DistrictCode, r.DistrictCode), names.GetValueOrDefault(DirectoryEntry.RegencyOf(r.DistrictCode), ""), r.PhotoId is not null)).ToList();
+            names.GetValueOrDefault(r.DistrictCode, r.DistrictCode), names.GetValueOrDefault(DirectoryEntry.RegencyOf(r.DistrictCode), ""))).ToList();
         return new ProductsPage(lines, page, rows.Count > PageSize);
     }
 
@@ -88,8 +88,8 @@ public sealed class PublicProducts(AppDbContext db, RegionDirectory regions, Enq
     }
 
     public async Task<ProductLine> ProductAsync(Guid partnerId, CancellationToken ct) =>
-        (await Listed.Where(e => e.PartnerId == partnerId).Select(e => new { e.PartnerId, e.BusinessName, e.Sector, e.Products, e.DistrictCode, e.PhotoId })
-            .ToListAsync(ct)).Select(r => new ProductLine(r.PartnerId, r.BusinessName ?? "", r.Sector, r.Products!, r.DistrictCode, "", r.PhotoId is not null))
+        (await Listed.Where(e => e.PartnerId == partnerId).Select(e => new { e.PartnerId, e.BusinessName, e.Sector, e.Products, e.DistrictCode })
+            .ToListAsync(ct)).Select(r => new ProductLine(r.PartnerId, r.BusinessName ?? "", r.Sector, r.Products!, r.DistrictCode, ""))
         .FirstOrDefault() ?? throw new DomainException("directory.notlisted", "PartnerId", ErrorKind.NotFound);
 
     /// <summary>A buyer's enquiry to a partner listed for buyers; a valid one beyond the sender's limit is refused (429) and not stored.</summary>
