@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Berdaya.Domain.Legality;
 using Berdaya.Domain.Common;
+using Berdaya.Domain.Legality;
 using Berdaya.Web.Localization;
 
 namespace Berdaya.Features.MeetAndGreet;
