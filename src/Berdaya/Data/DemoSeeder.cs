@@ -180,7 +180,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             (name, female, birth, village, business) =>
             {
                 var p = NewPartner(program.Id, name, female, birth, serial++, village, $"Desa {village}", $"{business} {name.Split(' ')[0]}", business,
-                    new DateOnly(2015, 1, 1), 8_000_000m, 60_000_000m, 1);
+                    new DateOnly(2015, 1, 1), 8_000_000m, 60_000_000m, 1,
+                    business.StartsWith("Gula", StringComparison.Ordinal) ? "Pangan olahan (gula aren)" : $"Makanan ringan ({business.ToLowerInvariant()})");
                 p.Activate();
                 db.Partners.Add(p);
                 return p;
@@ -225,13 +226,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         string.Create(CultureInfo.InvariantCulture, $"{districtDigits}{birth.Day + (female ? 40 : 0):00}{birth.Month:00}{birth.Year % 100:00}{serial:0000}");
 
     private static Partner NewPartner(Guid programId, string name, bool female, DateOnly birth, int serial, string village, string address,
-        string business, string products, DateOnly started, decimal assets, decimal sales, int employees)
+        string business, string products, DateOnly started, decimal assets, decimal sales, int employees, string sector = "Makanan ringan (emping/opak)")
     {
         var nik = Nik.Parse(NikFor("321107", birth, female, serial), new DateOnly(2006, 1, 1));
         var phone = $"0813{2100_0000 + (serial * 7919):00000000}";
         return new Partner(programId,
             new PartnerOwner(name, nik, nik.Sex, nik.BirthDate, phone, village, address),
-            new PartnerBusiness(business, "Makanan ringan (emping/opak)", products, started, assets, sales, employees, false),
+            new PartnerBusiness(business, sector, products, started, assets, sales, employees, false),
             Now);
     }
 
