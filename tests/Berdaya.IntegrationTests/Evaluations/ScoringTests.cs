@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Berdaya.IntegrationTests.Groups;
 using Berdaya.IntegrationTests.Infrastructure;
+using Berdaya.IntegrationTests.Partners;
 using Berdaya.IntegrationTests.Questionnaires;
 using Berdaya.IntegrationTests.Security;
 using Microsoft.EntityFrameworkCore;
@@ -177,5 +178,43 @@ public sealed partial class ScoringTests
         var seen = await (await officer.GetAsync($"/api/v1/scoring/{id}")).Json200();
         (seen.GetProperty("name").GetString(), seen.GetProperty("total").GetInt32(), seen.GetProperty("note").GetString()).ShouldBe((partner.Name, 9, "Pembukuan rapi"));
         (await (await evaluator.GetAsync($"/api/v1/scoring/{id}")).Json200()).GetProperty("name").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task A_score_that_cannot_be_read_is_said_once_beside_its_question_by_the_fields_label_with_the_rules_and_nothing_saved(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var (version, _, _) = await QuestionnaireScenario.PublishedAsync(app);
+        var partner = (await GroupScenario.PartnersAsync(app, 1))[0];
+        var id = Guid.NewGuid();
+        await (await (await app.ApiAs(Demo.Facilitator)).PostAsJsonAsync("/api/v1/field/forms", QuestionnaireScenario.Form(id, version, partner.Id)))
+            .Json200(HttpStatusCode.Created);
+
+        foreach (var (language, label, unread) in new[]
+                 {
+                     ("id", "Nilai 0", ": \"x\" tidak dapat dibaca; periksa penulisannya."),
+                     ("en", "Score 0", ": \"x\" could not be read; check how it is written."),
+                 })
+        {
+            var pages = await app.PagesAs(Demo.Evaluator, language);
+            var form = await pages.GetAsync($"/evaluation/scoring/{id}");
+            var refused = await pages.SubmitAsync(form, "#score-form", new Dictionary<string, string> { ["Input.Scores[buku]"] = "x", ["Input.Scores[rutin]"] = "99" });
+
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            var beside = refused.Document.QuerySelectorAll("#score-form .field-error").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+            beside.Count(t => t.Contains("\"x\"")).ShouldBe(1, string.Join(" | ", beside));
+            var error = refused.FieldError("Input.Scores[buku]")!;
+            error.ShouldStartWith(label, Case.Sensitive, refused.Html);
+            error.ShouldEndWith(unread);
+            refused.FieldError("Input.Scores[rutin]").ShouldNotBeNullOrEmpty();
+            refused.Document.QuerySelectorAll("#form-errors li").Count(l => l.TextContent.Contains("\"x\"")).ShouldBe(1);
+            refused.Document.QuerySelector("#form-errors a[href='#score-buku']").ShouldNotBeNull();
+            refused.Html.ShouldNotContain("Value:");
+            refused.Document.QuerySelector("input[name='Input.Scores[buku]']")!.GetAttribute("value").ShouldBe("x");
+        }
+
+        var evaluator = await app.ApiAs(Demo.Evaluator);
+        (await (await evaluator.GetAsync($"/api/v1/scoring/{id}")).Json200()).GetProperty("revision").GetInt32().ShouldBe(0);
     }
 }

@@ -4,6 +4,7 @@ using Berdaya.Domain.Common;
 using Berdaya.Domain.Impact;
 using Berdaya.Web;
 using Berdaya.Web.Auth;
+using Berdaya.Web.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Features.Impact;
@@ -13,6 +14,12 @@ public sealed record GrowthView(int Partners, decimal LowerQuartile, decimal Med
 {
     public static GrowthView? Of(Spread? s) => s is null ? null : new GrowthView(s.Count, s.LowerQuartile, s.Median, s.UpperQuartile);
 }
+
+/// <summary>One value a cohort may be picked by: the value the query takes and the name shown.</summary>
+public sealed record CohortChoice(string Value, string Name);
+
+/// <summary>The values a cohort may be picked by, and whether there were more than were kept (decision 0030).</summary>
+public sealed record CohortChoices(IReadOnlyList<CohortChoice> Choices, bool Cut);
 
 /// <summary>
 /// A cohort's impact as shown and answered by the API (docs/domain.md, Impact). <c>AsOf</c>: the day the nightly job counted it
@@ -27,11 +34,14 @@ public sealed record ImpactView(Guid ProgramId, int? CohortYear, string? Village
 /// facilitator over the partners of their villages only.
 /// </summary>
 [FeatureService]
-public sealed class ImpactQuery(AppDbContext db, ProgramScope scope, CurrentUser me)
+public sealed class ImpactQuery(AppDbContext db, ProgramScope scope, CurrentUser me, RegionDirectory regions)
 {
     public const string Readers = $"{Roles.Administrator},{Roles.ProgramOfficer},{Roles.Viewer},{Roles.Facilitator}";
     public const int MinYear = 1990;
     public const int MaxText = 100;
+
+    /// <summary>At most this many villages, and sectors, are offered to pick a cohort by: those with the most partners (decision 0030).</summary>
+    public const int MaxChoices = 200;
 
     public async Task<ImpactView> HandleAsync(Guid? programId, int? cohortYear, string? village, string? sector, Guid? groupId, CancellationToken ct)
     {
@@ -116,6 +126,59 @@ public sealed class ImpactQuery(AppDbContext db, ProgramScope scope, CurrentUser
         var row = await db.ImpactTotals.AsNoTracking().Where(t => t.ProgramId == programId && t.Dimension == dimension && t.Key == key)
             .FirstOrDefaultAsync(ct);
         return (row?.Summary() ?? new ImpactSummary(0, 0, null, null, null, 0, 0, 0, 0), program.AsOf);
+    }
+
+    /// <summary>
+    /// The villages a cohort may be picked by (decision 0030): those of the program's partners with a loan in the reader's scope,
+    /// at most <see cref="MaxChoices"/> with the most partners, by name with the district ("Narimbang, Conggeang"), value the code;
+    /// <c>Cut</c> when there were more.
+    /// </summary>
+    public async Task<CohortChoices> VillagesAsync(Guid programId, CancellationToken ct)
+    {
+        var (codes, cut) = await CountedAsync(programId, ImpactDimension.Village, ct);
+        var named = (await regions.DescribeManyAsync(codes, ct)).ToDictionary(r => r.Code);
+        var choices = codes.Select(c => named.TryGetValue(c, out var r)
+                ? new CohortChoice(c, string.IsNullOrEmpty(r.Path) ? r.Name : r.Name + ", " + r.Path.Split(", ")[0])
+                : new CohortChoice(c, c))
+            .OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+        return new CohortChoices(choices, cut);
+    }
+
+    /// <summary>
+    /// The sectors a cohort may be picked by (decision 0030): as the program's partners with a loan in the reader's scope entered
+    /// them, at most <see cref="MaxChoices"/> with the most partners, alphabetically; <c>Cut</c> when there were more.
+    /// </summary>
+    public async Task<CohortChoices> SectorsAsync(Guid programId, CancellationToken ct)
+    {
+        var (sectors, cut) = await CountedAsync(programId, ImpactDimension.Sector, ct);
+        return new CohortChoices(sectors.Order(StringComparer.CurrentCulture).Select(s => new CohortChoice(s, s)).ToList(), cut);
+    }
+
+    /// <summary>
+    /// The keys of a dimension with the most partners: from the kept counts when the reader sees the whole program and it was
+    /// counted, else from the partners in the reader's scope (a facilitator's villages, a program not yet counted).
+    /// </summary>
+    private async Task<(List<string> Keys, bool Cut)> CountedAsync(Guid programId, ImpactDimension dimension, CancellationToken ct)
+    {
+        List<string> keys;
+        if ((me.IsAdmin || me.IsOfficer || me.IsViewer)
+            && await db.ImpactTotals.AnyAsync(t => t.ProgramId == programId && t.Dimension == ImpactDimension.Program, ct))
+        {
+            keys = await db.ImpactTotals.AsNoTracking().Where(t => t.ProgramId == programId && t.Dimension == dimension && t.Partners > 0)
+                .OrderByDescending(t => t.Partners).ThenBy(t => t.Key).Select(t => t.Key).Take(MaxChoices + 1).ToListAsync(ct);
+        }
+        else
+        {
+            var partners = (await me.PartnersAsync(ct)).Where(p => p.ProgramId == programId && db.Loans.Any(l => l.PartnerId == p.Id));
+            var grouped = dimension == ImpactDimension.Village
+                ? partners.GroupBy(p => p.VillageCode)
+                : partners.GroupBy(p => p.Sector);
+            keys = await grouped.Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).ThenBy(g => g.Key)
+                .Select(g => g.Key).Take(MaxChoices + 1).ToListAsync(ct);
+        }
+
+        var cut = keys.Count > MaxChoices;
+        return (cut ? keys[..MaxChoices] : keys, cut);
     }
 
     /// <summary>The groups a cohort may be picked by: the reader's groups of the program, by name.</summary>

@@ -17,7 +17,7 @@ namespace Berdaya.Features.Impact;
 /// the office, management and facilitators (their villages).
 /// </summary>
 [Authorize(Roles = ImpactQuery.Readers)]
-public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocalizer t) : PageModel, IFormPage
+public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocalizer t, Texts texts) : PageModel, IFormPage
 {
     [FromQuery(Name = "cohortYear")]
     public int? CohortYear { get; set; }
@@ -33,14 +33,32 @@ public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocal
 
     public ProgramPicker Picker { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Name)> Groups { get; private set; } = [];
+    public CohortChoices Villages { get; private set; } = new([], false);
+    public CohortChoices Sectors { get; private set; } = new([], false);
     public ImpactView? Impact { get; private set; }
     public IHtmlContent? Chart { get; private set; }
 
-    public async Task OnGetAsync(Guid? programId, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid? programId, CancellationToken ct)
     {
         var id = await scope.ResolvePageAsync(programId, ct);
         await LoadAsync(id, ct);
-        Impact = await query.HandleAsync(id, CohortYear, Village, Sector, GroupId, ct);
+        if (!ModelState.IsValid)
+        {
+            // A value that could not be read (?cohortYear=abc): said beside its field; no figures for a cohort the reader did not ask for.
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        try
+        {
+            Impact = await query.HandleAsync(id, CohortYear, Village, Sector, GroupId, ct);
+        }
+        catch (DomainException e) when (e.Kind == ErrorKind.NotFound && e.Field == "GroupId")
+        {
+            // A group not in the program or the reader's scope (an old link): said beside the group field, the page still shown.
+            ModelState.AddModelError(nameof(GroupId), Problems.Message(texts, e, CultureInfo.CurrentUICulture));
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
         var rows = new List<ChartRange>();
         foreach (var (key, g) in new[] { ("impact.assets", Impact.Assets), ("impact.turnover", Impact.Turnover), ("impact.employees", Impact.Employees) })
         {
@@ -51,6 +69,7 @@ public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocal
         }
 
         Chart = rows.Count == 0 ? null : SvgChart.Ranges(t["impact.chart.title"], rows, v => v.ToString("0", CultureInfo.CurrentCulture) + "%");
+        return Page();
     }
 
     public Task OnRefusedAsync(DomainException refusal, CancellationToken ct) => Task.CompletedTask;
@@ -59,5 +78,7 @@ public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocal
     {
         Picker = new ProgramPicker(await scope.ChoicesAsync(ct), id, "/impact");
         Groups = await query.GroupsAsync(id, ct);
+        Villages = await query.VillagesAsync(id, ct);
+        Sectors = await query.SectorsAsync(id, ct);
     }
 }

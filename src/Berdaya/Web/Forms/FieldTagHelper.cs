@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -81,10 +82,10 @@ public sealed class FieldTagHelper : TagHelper
         var keys = (ErrorFor ?? name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         KeepDecimalAsWritten(context, output, name);
 
-        var messages = ShowError ? FieldErrors.Of(ViewContext.ViewData.ModelState, keys).Select(m => InWords(m, name)).ToList() : [];
+        var messages = ShowError ? FieldErrors.Of(ViewContext.ViewData.ModelState, keys).Select(m => InWords(m, name, keys)).ToList() : [];
         if (ShowError)
         {
-            FormSummary.Of(ViewContext.HttpContext).Add(new FormSummary.Field(keys, id, Label ?? "", m => InWords(m, name)));
+            FormSummary.Of(ViewContext.HttpContext).Add(new FormSummary.Field(keys, id, Label ?? "", m => InWords(m, name, keys)));
         }
 
         var describedBy = new List<string>();
@@ -166,14 +167,24 @@ public sealed class FieldTagHelper : TagHelper
     }
 
     /// <summary>
-    /// A message that names the field by its property ("RecommendedAmount is required") names it by the
-    /// label the user sees instead ("Jumlah rekomendasi wajib diisi").
+    /// A message that names the field by its property ("RecommendedAmount is required", "CohortYear: "abc" could not
+    /// be read", "Value: …" of a dictionary's entry) names it by the label the user sees instead ("Jumlah rekomendasi
+    /// wajib diisi").
     /// </summary>
-    private string InWords(string message, string name)
+    private string InWords(string message, string name, IReadOnlyList<string> keys)
     {
         if (string.IsNullOrEmpty(Label))
         {
             return message;
+        }
+
+        foreach (var key in keys)
+        {
+            if (ViewContext.ViewData.ModelState.TryGetValue(key, out var entry)
+                && ModelBindingMessages.Relabel(message, entry.AttemptedValue, Label) is var relabelled && relabelled != message)
+            {
+                return relabelled;
+            }
         }
 
         var property = For?.Metadata.GetDisplayName() ?? name.Split('.')[^1];

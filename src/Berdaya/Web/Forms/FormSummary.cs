@@ -1,3 +1,4 @@
+using Berdaya.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Berdaya.Web.Forms;
@@ -49,7 +50,8 @@ public sealed class FormSummary
             AddLine(message, null);
         }
 
-        var shown = new HashSet<string>(StringComparer.Ordinal) { "" };
+        // Model state finds a key whatever its case ("CohortYear" of a rule, "cohortYear" of the query): so does the summary.
+        var shown = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "" };
         foreach (var field in _fields)
         {
             foreach (var key in field.Keys)
@@ -66,11 +68,12 @@ public sealed class FormSummary
             }
         }
 
-        foreach (var (key, _) in modelState.Where(e => !shown.Contains(e.Key)))
+        foreach (var (key, entry) in modelState.Where(e => !shown.Contains(e.Key)))
         {
             foreach (var message in Messages(modelState, key))
             {
-                AddLine(message, null);
+                // A value no field of the page shows: said without the name the model gives it.
+                AddLine(ModelBindingMessages.Relabel(message, entry?.AttemptedValue, null), null);
             }
         }
 
