@@ -153,6 +153,40 @@ public sealed class FosteringJourneyTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_partner_enters_her_own_quarterly_report_on_her_phone()
+    {
+        var (_, eti, last) = await DemoAsync();
+        var before = await ReportsOfAsync(eti);
+        var page = await app.PhoneAsync();
+        await BrowserApp.LoginAsync(page, Demo.Chair);
+        await page.VisitAsync($"/partners/{eti}");
+        await page.ClickAndLoadAsync("#partner-reports");
+        new Uri(page.Url).AbsolutePath.ShouldBe($"/partners/{eti}/reports");
+
+        // Eti has been independent since 2013: her report is welcome, never late.
+        await Assertions.Expect(page.Locator("#report-next")).ToHaveAttributeAsync("data-late", "false");
+        await page.ShouldShowAsync("#report-next", $"Mitra sudah mandiri: laporan triwulan {last} tidak wajib lagi");
+        await Assertions.Expect(page.Locator("#Input_Quarter")).ToHaveValueAsync(last.ToString());
+
+        // An employee count left empty is named beside its field; nothing is kept.
+        await page.FillAsync("#Input_Assets", "48.000.000");
+        await page.FillAsync("#Input_Turnover", "21.500.000");
+        await page.FillAsync("#Input_PaidEmployees", "");
+        await page.ClickAndLoadAsync("#report-save");
+        (await page.FieldErrorsAsync()).Select(e => e.Field).ShouldBe(["Input.PaidEmployees"]);
+        (await ReportsOfAsync(eti)).ShouldBe(before);
+
+        await page.FillAsync("#Input_PaidEmployees", "4");
+        await page.ClickAndLoadAsync("#report-save");
+        await page.ShouldShowAsync(".flash", $"Laporan triwulan {last} tersimpan (versi 1)");
+        var row = page.Locator($"#report-list tr[data-quarter='{last}']");
+        await Assertions.Expect(row).ToContainTextAsync("Rp 48.000.000");
+        await Assertions.Expect(row).ToContainTextAsync("Rp 21.500.000");
+        (await ReportsOfAsync(eti)).ShouldBe(before + 1);
+        await page.ShouldFitThePhoneAsync();
+    }
+
+    [Fact]
     public async Task An_officer_reads_the_declines_and_their_visits_and_the_portfolio_and_partner_charts_on_a_phone()
     {
         var (_, eti, last) = await DemoAsync();
