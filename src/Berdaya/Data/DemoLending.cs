@@ -11,10 +11,10 @@ namespace Berdaya.Data;
 
 /// <summary>
 /// The demo's revolving fund: the program's two products (the legacy 6% of 2006 and the current 3%
-/// effective product), capital (with a top-up in 2010 for the grants of 2010-2012), Citra Sari's loans of 3 February 2006 with three years of monthly
-/// repayments (mostly before the 5th, some late in the melinjo off-season), and two present-day
-/// groups whose loans sit in every collectibility class, one repaid, one rescheduled and one
-/// written off. Dates of the present-day groups are counted back from today, so the classes hold
+/// effective product), capital (topped up in 2010 for the grants of 2010-2012), Citra Sari's loans of
+/// 3 February 2006 with three years of monthly repayments (mostly before the 5th, some late in the
+/// melinjo off-season), and two present-day groups whose loans sit in every collectibility class, one
+/// repaid, one rescheduled and one written off. Dates of the present-day groups are counted back from today, so the classes hold
 /// whenever the demo is started.
 /// </summary>
 internal sealed class DemoLending(AppDbContext db, DateOnly today, string officerId, IDemoMonthEnd? monthEnds = null)
