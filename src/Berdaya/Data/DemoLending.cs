@@ -11,13 +11,13 @@ namespace Berdaya.Data;
 
 /// <summary>
 /// The demo's revolving fund: the program's two products (the legacy 6% of 2006 and the current 3%
-/// effective product), capital, Citra Sari's loans of 3 February 2006 with three years of monthly
-/// repayments (mostly before the 5th, some late in the melinjo off-season), and two present-day
-/// groups whose loans sit in every collectibility class, one repaid, one rescheduled and one
-/// written off. Dates of the present-day groups are counted back from today, so the classes hold
+/// effective product), capital (topped up in 2010 for the grants of 2010-2012), Citra Sari's loans of
+/// 3 February 2006 with three years of monthly repayments (mostly before the 5th, some late in the
+/// melinjo off-season), and two present-day groups whose loans sit in every collectibility class, one
+/// repaid, one rescheduled and one written off. Dates of the present-day groups are counted back from today, so the classes hold
 /// whenever the demo is started.
 /// </summary>
-internal sealed class DemoLending(AppDbContext db, DateOnly today, string officerId)
+internal sealed class DemoLending(AppDbContext db, DateOnly today, string officerId, IDemoMonthEnd? monthEnds = null)
 {
     private static readonly DateTimeOffset SeededAt = new(2006, 1, 31, 3, 0, 0, TimeSpan.Zero);
 
@@ -36,15 +36,34 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         db.LoanProducts.AddRange(Legacy, Current);
         Movement(program.Id, new DateOnly(2006, 1, 2), EntryKind.Capital, 50_000_000m, "Alokasi dana Program Kemitraan 2006");
         Movement(program.Id, new DateOnly(2006, 12, 31), EntryKind.BankInterest, 1_150_000m, "Jasa giro 2006");
+        // The 2010 top-up pays for the trainings and exhibitions of 2010-2012: the fund's cash never falls below zero.
+        Movement(program.Id, new DateOnly(2010, 1, 4), EntryKind.Capital, 10_000_000m, "Tambahan alokasi dana Program Kemitraan 2010");
         Movement(program.Id, new DateOnly(2023, 1, 2), EntryKind.Capital, 400_000_000m, "Alokasi dana TJSL/PUMK 2023");
     }
+
+    /// <summary>
+    /// Saves what happened so far and has the daily close close the month end (<see cref="IDemoMonthEnd"/>), when a loan of
+    /// <paramref name="loans"/> is on the books then and the month is over: the close counts the loans as they were at that date.
+    /// </summary>
+    private async Task MonthEndAsync(DateOnly monthEnd, IEnumerable<Loan> loans, CancellationToken ct)
+    {
+        if (monthEnds is null || monthEnd >= today || !loans.Any(l => l.DisbursedOn <= monthEnd && l.Status == LoanStatus.Active))
+        {
+            return;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await monthEnds.CloseAsync(monthEnd, ct);
+    }
+
+    private static DateOnly EndOfMonth(DateOnly d) => new DateOnly(d.Year, d.Month, 1).AddMonths(1).AddDays(-1);
 
     /// <summary>
     /// Citra Sari: each member's loan of 3 February 2006 on the legacy product, 36 installments due on
     /// the 5th. The treasurer collects before the 5th; Dedeh and Entin pay late in the off-season of
     /// late 2006, and Ujang misses March 2007 and pays it with April's.
     /// </summary>
-    public void CitraSari(PartnershipProgram program, PartnerGroup group, Proposal proposal, IReadOnlyList<Partner> members)
+    public async Task CitraSariAsync(PartnershipProgram program, PartnerGroup group, Proposal proposal, IReadOnlyList<Partner> members, CancellationToken ct)
     {
         var disbursedOn = new DateOnly(2006, 2, 3);
         var loans = new List<Loan>();
@@ -57,9 +76,17 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         Timeline(program.Id, group.Id, null, disbursedOn, FivePApproach.Enabling, "loan.disbursed",
             $"Pencairan pertama kepada 10 anggota Citra Sari: Rp {loans.Sum(l => l.Principal):#,0}".Replace(',', '.'));
         var names = members.ToDictionary(m => m.Id, m => m.OwnerName);
+
+        // Month by month, each month end closed once its payments are in (every payment falls in its installment's month).
+        var monthEnd = EndOfMonth(disbursedOn);
         for (var k = 1; k <= 36; k++)
         {
             var due = RepaymentSchedule.DueDate(disbursedOn, 5, k);
+            for (; monthEnd < due; monthEnd = EndOfMonth(monthEnd.AddDays(1)))
+            {
+                await MonthEndAsync(monthEnd, loans, ct);
+            }
+
             var onTime = new List<(Loan Loan, decimal Amount)>();
             foreach (var loan in loans)
             {
@@ -94,6 +121,7 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
             }
         }
 
+        await MonthEndAsync(monthEnd, loans, ct);
         Timeline(program.Id, group.Id, null, new DateOnly(2009, 2, 5), FivePApproach.Fostering, "loan.repaid",
             "Seluruh pinjaman anggota Citra Sari lunas");
     }
@@ -103,8 +131,8 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
     /// ago, with members in every class; Sinar Tani (palm sugar), disbursed two and a half years ago,
     /// with a repaid loan, a rescheduled one and one written off (hapus buku).
     /// </summary>
-    public Partner PresentDay(PartnershipProgram program, Func<string, bool, DateOnly, string, string, Partner> newPartner,
-        Func<string, string, IReadOnlyList<Partner>, PartnerGroup> newGroup)
+    public async Task<Partner> PresentDayAsync(PartnershipProgram program, Func<string, bool, DateOnly, string, string, Partner> newPartner,
+        Func<string, string, IReadOnlyList<Partner>, PartnerGroup> newGroup, CancellationToken ct)
     {
         var mekarNames = new (string Name, bool Female, DateOnly Birth, decimal Amount, int StopsDaysAgo)[]
         {
@@ -119,10 +147,6 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         var mekarGroup = newGroup("Mekar Sari", "32.11.07.2001", mekar);
         var mekarOn = today.AddMonths(-13);
         var mekarLoans = Decide(program, mekarGroup, mekar, mekarNames.Select(m => m.Amount).ToList(), mekarOn, Current, 24, 0);
-        for (var i = 0; i < mekarLoans.Count; i++)
-        {
-            PayUntil(mekarLoans[i], mekarNames[i].StopsDaysAgo, mekar[i].OwnerName);
-        }
 
         var sinarNames = new (string Name, bool Female, DateOnly Birth, decimal Amount, int Tenor)[]
         {
@@ -141,25 +165,54 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
             sinarLoans.AddRange(Decide(program, sinarGroup, [sinar[i]], [sinarNames[i].Amount], sinarOn.AddDays(i), Current, sinarNames[i].Tenor, 0));
         }
 
-        // Ujang Rusmana repaid in full; Wati and Dede pay every month.
-        PayUntil(sinarLoans[0], 0, sinar[0].OwnerName);
-        PayUntil(sinarLoans[3], 0, sinar[3].OwnerName);
-        PayUntil(sinarLoans[4], 0, sinar[4].OwnerName);
-
-        // Nani stopped paying after four months; the loan was written off (hapus buku) by the board.
-        PayUntil(sinarLoans[1], (today.DayNumber - RepaymentSchedule.DueDate(sinarOn, 5, 5).DayNumber) + 1, sinar[1].OwnerName);
+        // What each loan's members did up to a date; run month by month, so each month end is closed as the loans stood then.
         var writeOffOn = today.AddMonths(-2);
-        var principal = sinarLoans[1].WriteOff(WriteOffKind.Book, "SK-DIR/PUMK/017", writeOffOn, today);
-        db.JournalEntries.Add(JournalEntry.ForWriteOff(sinarLoans[1], principal, officerId, At(writeOffOn)));
-
-        // Iwan fell behind when the palm-sap harvest failed; his loan was rescheduled four months ago.
-        var iwan = sinarLoans[2];
         var rescheduleOn = today.AddMonths(-4);
-        PayUntil(iwan, today.DayNumber - rescheduleOn.AddMonths(-3).DayNumber, sinar[2].OwnerName);
-        db.LoanReschedules.Add(iwan.Reschedule(24, 1, rescheduleOn, "Panen nira gagal; jadwal disesuaikan dengan musim sadap", today, officerId, At(rescheduleOn)));
-        PayUntil(iwan, 0, sinar[2].OwnerName);
+        var nani = sinarLoans[1];
+        var iwan = sinarLoans[2];
+        void Through(DateOnly limit)
+        {
+            for (var i = 0; i < mekarLoans.Count; i++)
+            {
+                PayUntil(mekarLoans[i], mekarNames[i].StopsDaysAgo, mekar[i].OwnerName, limit);
+            }
 
-        foreach (var loan in mekarLoans.Concat(sinarLoans))
+            // Ujang Rusmana repaid in full; Wati and Dede pay every month.
+            PayUntil(sinarLoans[0], 0, sinar[0].OwnerName, limit);
+            PayUntil(sinarLoans[3], 0, sinar[3].OwnerName, limit);
+            PayUntil(sinarLoans[4], 0, sinar[4].OwnerName, limit);
+
+            // Nani stopped paying after four months; the loan was written off (hapus buku) by the board.
+            PayUntil(nani, (today.DayNumber - RepaymentSchedule.DueDate(sinarOn, 5, 5).DayNumber) + 1, sinar[1].OwnerName, limit);
+            if (writeOffOn <= limit && nani.Status == LoanStatus.Active)
+            {
+                var principal = nani.WriteOff(WriteOffKind.Book, "SK-DIR/PUMK/017", writeOffOn, today);
+                db.JournalEntries.Add(JournalEntry.ForWriteOff(nani, principal, officerId, At(writeOffOn)));
+            }
+
+            // Iwan fell behind when the palm-sap harvest failed; his loan was rescheduled four months ago.
+            PayUntil(iwan, today.DayNumber - rescheduleOn.AddMonths(-3).DayNumber, sinar[2].OwnerName, limit < rescheduleOn ? limit : rescheduleOn);
+            if (rescheduleOn <= limit)
+            {
+                if (iwan.ScheduleVersion == 1)
+                {
+                    db.LoanReschedules.Add(iwan.Reschedule(24, 1, rescheduleOn, "Panen nira gagal; jadwal disesuaikan dengan musim sadap", today, officerId,
+                        At(rescheduleOn)));
+                }
+
+                PayUntil(iwan, 0, sinar[2].OwnerName, limit);
+            }
+        }
+
+        var all = mekarLoans.Concat(sinarLoans).ToList();
+        for (var monthEnd = EndOfMonth(sinarOn); monthEnd < today; monthEnd = EndOfMonth(monthEnd.AddDays(1)))
+        {
+            Through(monthEnd);
+            await MonthEndAsync(monthEnd, all, ct);
+        }
+
+        Through(today);
+        foreach (var loan in all)
         {
             loan.Classify(today);
         }
@@ -202,14 +255,28 @@ internal sealed class DemoLending(AppDbContext db, DateOnly today, string office
         return loan;
     }
 
-    /// <summary>Pays every installment due more than <paramref name="stopDaysAgo"/> days ago, two days before its due date.</summary>
-    private void PayUntil(Loan loan, int stopDaysAgo, string name)
+    /// <summary>
+    /// Pays every installment due more than <paramref name="stopDaysAgo"/> days ago, two days before its due date, up to the payments
+    /// of <paramref name="limit"/> (the rest on a later call).
+    /// </summary>
+    private void PayUntil(Loan loan, int stopDaysAgo, string name, DateOnly limit)
     {
         var cutoff = today.AddDays(-stopDaysAgo);
+        if (loan.Status != LoanStatus.Active)
+        {
+            return;
+        }
+
         foreach (var i in loan.CurrentSchedule.Where(i => i.Remaining > 0 && (stopDaysAgo == 0 ? i.DueDate <= today : i.DueDate < cutoff)).ToList())
         {
             var paidOn = i.DueDate.AddDays(-2) < loan.ScheduleStart ? loan.ScheduleStart : i.DueDate.AddDays(-2);
-            Pay(loan, i.Remaining, paidOn > today ? today : paidOn, PaymentChannel.Cash, name, null);
+            paidOn = paidOn > today ? today : paidOn;
+            if (paidOn > limit)
+            {
+                break;
+            }
+
+            Pay(loan, i.Remaining, paidOn, PaymentChannel.Cash, name, null);
             if (loan.Status != LoanStatus.Active)
             {
                 break;

@@ -173,10 +173,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await User("bendahara.citrasari@demo.berdaya.id", treasurer.OwnerName, Roles.Partner, treasurer.Id);
         await db.SaveChangesAsync(ct);
 
-        var lending = new DemoLending(db, clock.Today(), officer.Id);
+        // The daily close, when the app has one, closes the month ends as the lending history is written.
+        var monthEnds = typeof(IDemoMonthEnd).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IDemoMonthEnd)))
+            .Select(t => (IDemoMonthEnd)ActivatorUtilities.CreateInstance(services, t)).FirstOrDefault();
+        var lending = new DemoLending(db, clock.Today(), officer.Id, monthEnds);
         lending.Products(program);
-        lending.CitraSari(program, group, proposal, partners);
-        var mekarTreasurer = lending.PresentDay(program,
+        await lending.CitraSariAsync(program, group, proposal, partners, ct);
+        var mekarTreasurer = await lending.PresentDayAsync(program,
             (name, female, birth, village, business) =>
             {
                 var p = NewPartner(program.Id, name, female, birth, serial++, village, $"Desa {village}", $"{business} {name.Split(' ')[0]}", business,
@@ -194,7 +197,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
                     g.FormedOn);
                 db.Groups.Add(g);
                 return g;
-            });
+            }, ct);
         await db.SaveChangesAsync(ct);
         await User("bendahara.mekarsari@demo.berdaya.id", mekarTreasurer.OwnerName, Roles.Partner, mekarTreasurer.Id);
         await db.SaveChangesAsync(ct);

@@ -3,7 +3,6 @@ using Berdaya.Domain.Fostering;
 using Berdaya.Domain.Impact;
 using Berdaya.Domain.Loans;
 using Berdaya.Domain.Partners;
-using Berdaya.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Berdaya.Data;
@@ -16,9 +15,6 @@ public sealed record ImpactLine(int? FirstLoanYear, string VillageCode, string S
 
 /// <summary>One point of a chart over time: a quarter (or the baseline) and the figures then.</summary>
 public sealed record FiguresPoint(string Label, decimal Assets, decimal Turnover, int Employees);
-
-/// <summary>A program's outstanding principal by collectibility class at one month end (or the latest close).</summary>
-public sealed record ClassPoint(DateOnly Date, IReadOnlyDictionary<Collectibility, decimal> Outstanding);
 
 /// <summary>
 /// Reads what the impact counts (docs/domain.md, Impact; decision 0030): per partner of the cohort, the baseline of the first
@@ -153,26 +149,5 @@ public sealed class ImpactReader(AppDbContext db)
         points.AddRange(reports.GroupBy(r => r.QuarterIndex).OrderBy(g => g.Key).TakeLast(MaxPoints)
             .Select(g => new FiguresPoint(Quarter.FromIndex(g.Key).ToString(), g.Sum(r => r.Assets), g.Sum(r => r.Turnover), g.Sum(r => r.Employees))));
         return points;
-    }
-
-    /// <summary>
-    /// The program's outstanding principal by class at each month end the closes kept and at the latest close (the last 24),
-    /// from the report totals (decision 0009): a few rows per month, never the loans.
-    /// </summary>
-    public async Task<IReadOnlyList<ClassPoint>> ClassSeriesAsync(Guid programId, CancellationToken ct)
-    {
-        var dates = await db.PortfolioTotals.Where(t => t.ProgramId == programId && t.Dimension == PortfolioDimension.Total)
-            .Select(t => t.BusinessDate).Distinct().OrderByDescending(d => d).Take(24).ToListAsync(ct);
-        if (dates.Count == 0)
-        {
-            return [];
-        }
-
-        var first = dates.Min();
-        var rows = await db.PortfolioTotals.AsNoTracking()
-            .Where(t => t.ProgramId == programId && t.Dimension == PortfolioDimension.Class && t.BusinessDate >= first)
-            .Select(t => new { t.BusinessDate, t.Key, t.Outstanding }).ToListAsync(ct);
-        return dates.Order().Select(d => new ClassPoint(d, Enum.GetValues<Collectibility>().ToDictionary(c => c,
-            c => rows.Where(r => r.BusinessDate == d && r.Key == ((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture)).Sum(r => r.Outstanding)))).ToList();
     }
 }

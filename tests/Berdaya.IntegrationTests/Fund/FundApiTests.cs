@@ -113,6 +113,70 @@ public sealed class FundApiTests
 
     [Theory]
     [AllDatabases]
+    public async Task A_back_dated_grant_above_the_cash_of_its_date_or_any_later_day_is_refused_naming_the_amount_and_nothing_is_written(string provider)
+    {
+        var app = await TestApp.For(provider);
+        var s = await CreateAsync(app);
+
+        // Cash: 5,000,000 from day -30, 1,000,000 after the grant of day -10, 11,000,000 after the capital of day -1.
+        await s.MoveAsync("Capital", 5_000_000m, Today.AddDays(-30));
+        await s.MoveAsync("CoachingGrant", 4_000_000m, Today.AddDays(-10));
+        await s.MoveAsync("Capital", 10_000_000m, Today.AddDays(-1));
+        int before;
+        await using (var scope = app.Scope(out var db))
+        {
+            before = await db.JournalEntries.CountAsync(e => e.ProgramId == s.ProgramId);
+        }
+
+        // Today's cash would pay it, but on day -20 the fund could spend only what it kept until day -10: 1,000,000.
+        var refused = await (await s.Admin.PostAsJsonAsync("/api/v1/fund/movements",
+                new { programId = s.ProgramId, kind = "CoachingGrant", amount = 1_000_001m, on = Iso(Today.AddDays(-20)), description = "Pameran" }))
+            .Problem(HttpStatusCode.BadRequest, "amount");
+        var message = Groups.GroupScenario.Message(refused, "amount");
+        message.ShouldStartWith("Jumlah melebihi kas dana");
+        message.ShouldContain("Rp 1.000.000");
+        message.ShouldContain(Show(Today.AddDays(-20), "id-ID"));
+        var english = await (await (await app.ApiAs(Demo.Admin, "en")).PostAsJsonAsync("/api/v1/fund/movements",
+                new { programId = s.ProgramId, kind = "CapitalWithdrawal", amount = 6_000_000m, on = Iso(Today.AddDays(-5)), description = "Tarik" }))
+            .Problem(HttpStatusCode.BadRequest, "amount");
+        var englishMessage = Groups.GroupScenario.Message(english, "amount");
+        englishMessage.ShouldStartWith("The amount is more than the fund's cash");
+        englishMessage.ShouldContain(Show(Today.AddDays(-5), "en-US"));
+
+        // Before the first grant the fund had 5,000,000 but kept only 1,000,000 of it past day -10.
+        await (await s.Admin.PostAsJsonAsync("/api/v1/fund/movements",
+                new { programId = s.ProgramId, kind = "CoachingGrant", amount = 2_000_000m, on = Iso(Today.AddDays(-29)), description = "Pelatihan" }))
+            .Problem(HttpStatusCode.BadRequest, "amount");
+
+        // The page words it beside the amount.
+        var pages = await app.PagesAs(Demo.Admin);
+        var page = await pages.GetAsync($"/fund?programId={s.ProgramId}");
+        var form = await pages.SubmitAsync(page, "#movement-form", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "CoachingGrant",
+            ["Input.Amount"] = "1500000",
+            ["Input.On"] = Iso(Today.AddDays(-20)),
+            ["Input.Description"] = "Pameran",
+        });
+        form.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        form.Document.QuerySelector("[data-valmsg-for='Input.Amount']")!.TextContent.ShouldContain("Jumlah melebihi kas dana");
+
+        await using (var scope = app.Scope(out var db))
+        {
+            (await db.JournalEntries.CountAsync(e => e.ProgramId == s.ProgramId)).ShouldBe(before, "nothing is written");
+        }
+
+        // What the fund kept is spent: day -20's cash is then 0 from day -10 to day -1.
+        await s.MoveAsync("CoachingGrant", 1_000_000m, Today.AddDays(-20));
+        await s.MoveAsync("CoachingGrant", 10_000_000m, Today);
+        (await s.GetAsync("/api/v1/fund/position")).GetProperty("available").GetDecimal().ShouldBe(0m);
+        await s.AssertInvariantsAsync("back-dated grants");
+    }
+
+    private static string Show(DateOnly d, string culture) => d.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(culture));
+
+    [Theory]
+    [AllDatabases]
     public async Task The_fund_is_read_by_the_office_and_viewers_of_the_program_only(string provider)
     {
         var app = await TestApp.For(provider);

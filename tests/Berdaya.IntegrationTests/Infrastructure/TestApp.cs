@@ -23,9 +23,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly string _connection;
     private readonly string? _dataDir;
     private readonly string? _pgDatabase;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private TestApp(string provider, string connection, string? dataDir, string? pgDatabase)
+    private TestApp(string provider, string connection, string? dataDir, string? pgDatabase, IReadOnlyDictionary<string, string?>? settings)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         _provider = provider;
         _connection = connection;
         _dataDir = dataDir;
@@ -57,12 +59,12 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>
     /// A new app with a database of its own, for a test that must not see what other tests did there
     /// (a later date's daily close changes what an earlier date's close writes). Dispose it at the end
-    /// of the test: its database goes with it.
+    /// of the test: its database goes with it. <paramref name="settings"/> override the test settings (the daily close enabled, say).
     /// </summary>
-    public static Task<TestApp> Own(string provider)
+    public static Task<TestApp> Own(string provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         SkipWithoutServer(provider);
-        return CreateAsync(provider);
+        return CreateAsync(provider, settings);
     }
 
     public override async ValueTask DisposeAsync()
@@ -85,7 +87,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
     }
 
-    private static async Task<TestApp> CreateAsync(string provider)
+    private static async Task<TestApp> CreateAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         TestApp app;
         if (provider == Postgres)
@@ -99,13 +101,13 @@ public sealed class TestApp : WebApplicationFactory<Program>
             }
 
             var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = dbName };
-            app = new TestApp(Postgres, builder.ConnectionString, null, dbName);
+            app = new TestApp(Postgres, builder.ConnectionString, null, dbName, settings);
         }
         else
         {
             var dir = Path.Combine(Path.GetTempPath(), "berdaya-tests", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
-            app = new TestApp(Sqlite, $"Data Source={Path.Combine(dir, "berdaya.db")}", dir, null);
+            app = new TestApp(Sqlite, $"Data Source={Path.Combine(dir, "berdaya.db")}", dir, null, settings);
         }
 
         // Building the host runs migrations, the region list and the demo seed.
@@ -141,6 +143,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
         };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, FailingRoutes>());
 

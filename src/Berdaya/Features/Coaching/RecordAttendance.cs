@@ -35,10 +35,10 @@ public sealed class RecordAttendance(AppDbContext db, CoachingAccess access, Fun
         var now = clock.GetUtcNow();
         if (session.Cost > 0)
         {
-            var available = await fund.CashAsync(session.ProgramId, ct);
+            var available = await fund.AvailableOnAsync(session.ProgramId, session.HeldOn, ct);
             if (session.Cost > available)
             {
-                throw new DomainValidationException([new DomainException("loan.fund.insufficient", "Cost", ErrorKind.Validation, available)]);
+                throw new DomainValidationException([new DomainException("fund.cost.insufficient", "Cost", ErrorKind.Validation, Math.Max(0m, available), session.HeldOn)]);
             }
 
             var entry = JournalEntry.ForFundMovement(session.ProgramId, session.HeldOn, EntryKind.CoachingGrant, session.Cost,

@@ -35,10 +35,10 @@ public sealed class RecordExhibitionAttendance(AppDbContext db, ExhibitionAccess
         var now = access.Now;
         if (exhibition.Cost > 0)
         {
-            var available = await fund.CashAsync(exhibition.ProgramId, ct);
+            var available = await fund.AvailableOnAsync(exhibition.ProgramId, exhibition.EndsOn, ct);
             if (exhibition.Cost > available)
             {
-                throw new DomainValidationException([new DomainException("loan.fund.insufficient", "Cost", ErrorKind.Validation, available)]);
+                throw new DomainValidationException([new DomainException("fund.cost.insufficient", "Cost", ErrorKind.Validation, Math.Max(0m, available), exhibition.EndsOn)]);
             }
 
             var entry = JournalEntry.ForFundMovement(exhibition.ProgramId, exhibition.EndsOn, EntryKind.CoachingGrant, exhibition.Cost,

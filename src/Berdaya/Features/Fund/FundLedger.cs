@@ -13,6 +13,30 @@ public sealed class FundLedger(AppDbContext db)
     public async Task<decimal> CashAsync(Guid programId, CancellationToken ct) =>
         await BalanceAsync(programId, LedgerAccount.Cash, null, ct);
 
+    /// <summary>
+    /// The most an outflow dated <paramref name="on"/> may take (docs/domain.md, The ledger): the lowest cash balance from the end of
+    /// that day on, since money paid out then is missing from every later day's balance too. For today it is the cash now; for a
+    /// back-dated outflow it is never more than what the fund held then, nor than what it held at its lowest since.
+    /// </summary>
+    public async Task<decimal> AvailableOnAsync(Guid programId, DateOnly on, CancellationToken ct)
+    {
+        var balance = await BalanceAsync(programId, LedgerAccount.Cash, on, ct);
+
+        // One row per later day with cash moving: none for an outflow dated today.
+        var later = await Amounts(programId, null, [LedgerAccount.Cash]).Where(a => a.EntryDate > on)
+            .GroupBy(a => a.EntryDate)
+            .Select(g => new { Date = g.Key, Debit = g.Sum(a => a.Debit), Credit = g.Sum(a => a.Credit) })
+            .ToListAsync(ct);
+        var lowest = balance;
+        foreach (var day in later.OrderBy(d => d.Date))
+        {
+            balance += day.Debit - day.Credit;
+            lowest = Math.Min(lowest, balance);
+        }
+
+        return lowest;
+    }
+
     /// <summary>An account's balance in its normal direction, up to and including a date (all dates when null).</summary>
     public async Task<decimal> BalanceAsync(Guid programId, LedgerAccount account, DateOnly? through, CancellationToken ct)
     {

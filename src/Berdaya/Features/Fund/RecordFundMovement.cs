@@ -10,7 +10,7 @@ namespace Berdaya.Features.Fund;
 
 /// <summary>
 /// Money into or out of the fund that is not a loan (docs/domain.md, The ledger): capital allocated or
-/// withdrawn, bank interest, coaching grants, other income. An outflow may not overdraw the fund.
+/// withdrawn, bank interest, coaching grants, other income. An outflow may not overdraw the fund on its date or any day after.
 /// </summary>
 public static class RecordFundMovement
 {
@@ -58,10 +58,10 @@ public static class RecordFundMovement
             if (c.Kind is EntryKind.CoachingGrant or EntryKind.CapitalWithdrawal)
             {
                 await fund.LockAsync(c.ProgramId, ct);
-                var available = await fund.CashAsync(c.ProgramId, ct);
+                var available = await fund.AvailableOnAsync(c.ProgramId, c.On, ct);
                 if (c.Amount > available)
                 {
-                    throw new DomainValidationException([new DomainException("loan.fund.insufficient", "Amount", ErrorKind.Validation, available)]);
+                    throw new DomainValidationException([new DomainException("fund.amount.insufficient", "Amount", ErrorKind.Validation, Math.Max(0m, available), c.On)]);
                 }
             }
 

@@ -76,12 +76,12 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db, IEnumerable<IWor
             await db.Proposals.CountAsync(p => groupIds.Contains(p.GroupId) && p.Status != ProposalStatus.Decided, ct)));
         if ((me.IsAdmin || me.IsOfficer || me.IsViewer) && await scope.ChoicesAsync(ct) is [var program, ..])
         {
-            Classes = await new ImpactReader(db).ClassSeriesAsync(program.Id, ct);
+            Classes = await new ClassHistoryReader(db).ReadAsync(program.Id, ct);
         }
     }
 
-    /// <summary>The first program's outstanding principal by class over the kept month ends (docs/domain.md, Impact), for the office and management.</summary>
-    public IReadOnlyList<ClassPoint> Classes { get; private set; } = [];
+    /// <summary>The first program's outstanding principal by class at the month ends the closes kept (docs/domain.md, Impact), for the office and management.</summary>
+    public PortfolioClassHistory Classes { get; private set; } = new([], null);
 
     public sealed record Tile(string Label, string Href, int Count);
 }

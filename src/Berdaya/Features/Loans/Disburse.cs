@@ -60,10 +60,11 @@ public static class Disburse
                 throw new DomainException("loan.nik.active", "ProposalItemId", ErrorKind.Conflict);
             }
 
-            var available = await fund.CashAsync(item.ProgramId, ct);
+            var available = await fund.AvailableOnAsync(item.ProgramId, c.DisbursedOn, ct);
             if (c.Amount > available)
             {
-                throw new DomainValidationException([new DomainException("loan.fund.insufficient", "Amount", ErrorKind.Validation, available)]);
+                throw new DomainValidationException([new DomainException("fund.amount.insufficient", "Amount", ErrorKind.Validation, Math.Max(0m, available),
+                    c.DisbursedOn)]);
             }
 
             db.Loans.Add(loan);
