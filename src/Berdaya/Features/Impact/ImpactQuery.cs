@@ -71,12 +71,7 @@ public sealed class ImpactQuery(AppDbContext db, ProgramScope scope, CurrentUser
         var id = await scope.ResolveAsync(programId, ct);
         if (groupId is { } g && g != Guid.Empty)
         {
-            // A group out of the reader's scope is not found, never counted.
-            var groups = await me.GroupsAsync(ct);
-            if (!await groups.AnyAsync(x => x.Id == g && x.ProgramId == id, ct))
-            {
-                throw new DomainException("impact.group.notfound", "GroupId", ErrorKind.NotFound);
-            }
+            await RequireGroupAsync(id, g, ErrorKind.NotFound, ct);
         }
         else
         {
@@ -182,6 +177,19 @@ public sealed class ImpactQuery(AppDbContext db, ProgramScope scope, CurrentUser
     }
 
     /// <summary>The groups a cohort may be picked by: the reader's groups of the program, by name.</summary>
+    /// <summary>
+    /// A group out of the program or the reader's scope is never counted: not found on the API; on the page, where the group was
+    /// a choice (an old link), a refusal of that choice beside its field.
+    /// </summary>
+    public async Task RequireGroupAsync(Guid programId, Guid groupId, ErrorKind kind, CancellationToken ct)
+    {
+        var groups = await me.GroupsAsync(ct);
+        if (!await groups.AnyAsync(x => x.Id == groupId && x.ProgramId == programId, ct))
+        {
+            throw new DomainException("impact.group.notfound", "GroupId", kind);
+        }
+    }
+
     public async Task<IReadOnlyList<(Guid Id, string Name)>> GroupsAsync(Guid programId, CancellationToken ct)
     {
         var rows = await (await me.GroupsAsync(ct)).Where(g => g.ProgramId == programId).OrderBy(g => g.Name).Take(500)

@@ -17,7 +17,7 @@ namespace Berdaya.Features.Impact;
 /// the office, management and facilitators (their villages).
 /// </summary>
 [Authorize(Roles = ImpactQuery.Readers)]
-public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocalizer t, Texts texts) : PageModel, IFormPage
+public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocalizer t) : PageModel, IFormPage
 {
     [FromQuery(Name = "cohortYear")]
     public int? CohortYear { get; set; }
@@ -48,16 +48,13 @@ public sealed class IndexModel(ImpactQuery query, ProgramScope scope, TextsLocal
             return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
         }
 
-        try
+        if (GroupId is { } group && group != Guid.Empty)
         {
-            Impact = await query.HandleAsync(id, CohortYear, Village, Sector, GroupId, ct);
+            // A group not in the program or the reader's scope (an old link): the one error path says so beside the group field.
+            await query.RequireGroupAsync(id, group, ErrorKind.Validation, ct);
         }
-        catch (DomainException e) when (e.Kind == ErrorKind.NotFound && e.Field == "GroupId")
-        {
-            // A group not in the program or the reader's scope (an old link): said beside the group field, the page still shown.
-            ModelState.AddModelError(nameof(GroupId), Problems.Message(texts, e, CultureInfo.CurrentUICulture));
-            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
-        }
+
+        Impact = await query.HandleAsync(id, CohortYear, Village, Sector, GroupId, ct);
 
         var rows = new List<ChartRange>();
         foreach (var (key, g) in new[] { ("impact.assets", Impact.Assets), ("impact.turnover", Impact.Turnover), ("impact.employees", Impact.Employees) })
