@@ -173,6 +173,54 @@ public static partial class MatrixCalls
         return text.ToString();
     }
 
+    /// <summary>
+    /// The links of a page that may lead to a page the role cannot open: each href's path is matched to the matrix's
+    /// page patterns (literal segments before parameters), and for each page the matrix refuses the role (for the demo
+    /// record it names) one link is given, to be followed. Links to the API, files and pages outside the matrix are not
+    /// judged here; the home page, to anonymous readers, is the way to log in.
+    /// </summary>
+    public static IEnumerable<(string Path, string Pattern)> LinksToRefusedPages(Who role, string html)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match link in Href().Matches(html))
+        {
+            var path = WebUtility.HtmlDecode(link.Groups[1].Value);
+            var end = path.IndexOfAny(['?', '#']);
+            path = (end < 0 ? path : path[..end]).Trim('/');
+            var rule = PageRules.Value.Where(r => r.Match.IsMatch(path)).OrderBy(r => r.Parameters).Select(r => r.Rule).FirstOrDefault();
+            if (rule is not null && !(rule.Allowed.HasFlag(role) && role != Who.Nobody) && !rule.Pattern.StartsWith("account/", StringComparison.Ordinal)
+                && !(role == Who.Anonymous && rule.Pattern.Length == 0) && named.Add(rule.Pattern))
+            {
+                yield return ("/" + path, rule.Pattern);
+            }
+        }
+    }
+
+    /// <summary>Whether a followed link was refused: turned away, not found, or sent to log in or to the "not allowed" page.</summary>
+    public static bool Refused(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.ToString() ?? "";
+        return (int)response.StatusCode is 401 or 403 or 404 or >= 500
+               || location.Contains("/denied", StringComparison.Ordinal) || location.Contains("/login", StringComparison.Ordinal);
+    }
+
+    private static readonly Lazy<(Regex Match, int Parameters, Rule Rule)[]> PageRules = new(() => AccessMatrix.Pages
+        .Select(r => (new Regex("^" + string.Join("/", r.Pattern.Split('/').Select(SegmentPattern)) + "$", RegexOptions.CultureInvariant),
+            r.Pattern.Count(c => c == '{'), r))
+        .ToArray());
+
+    private static string SegmentPattern(string segment) => segment switch
+    {
+        _ when segment.EndsWith(":guid}", StringComparison.Ordinal) => "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+        _ when segment.EndsWith(":int}", StringComparison.Ordinal) => "[0-9]+",
+        _ when segment.StartsWith('{') => "[^/]+",
+        _ => Regex.Escape(segment),
+    };
+
+    /// <summary>A link's target when it is a path on this site.</summary>
+    [GeneratedRegex(@"href=""(/[^""]*)""")]
+    private static partial Regex Href();
+
     /// <summary>A full NIK (16 digits standing alone, not inside an id or a word) anywhere in the text.</summary>
     [GeneratedRegex(@"(?<![0-9A-Za-z-])\d{16}(?![0-9A-Za-z])")]
     public static partial Regex FullNik();

@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Berdaya.IntegrationTests.Security;
 
-/// <summary>Every page opened as every role: the pages a role must not use turn it away, and no page lists a full NIK.</summary>
+/// <summary>
+/// Every page opened as every role: the pages a role must not use turn it away, no page links a role to a page it may
+/// not open, and no page lists a full NIK.
+/// </summary>
 public sealed class PageAccessTests
 {
     [Theory]
@@ -50,6 +53,15 @@ public sealed class PageAccessTests
                 if (MatrixCalls.FullNik().Match(html) is { Success: true } nik)
                 {
                     failures.Add($"{role,-13} {rule.Url} shows a full NIK {nik.Value} without the explicit reveal");
+                }
+
+                foreach (var (path, pattern) in MatrixCalls.LinksToRefusedPages(role, html))
+                {
+                    using var followed = await client.GetAsync(path);
+                    if (MatrixCalls.Refused(followed))
+                    {
+                        failures.Add($"{role,-13} {rule.Url} links to {path} (page {pattern}), which answers the role {(int)followed.StatusCode} {followed.Headers.Location}");
+                    }
                 }
 
                 if (role == Who.Evaluator && MatrixCalls.FullPhone().Match(html) is { Success: true } phone)

@@ -30,7 +30,7 @@ public sealed class TrainingNeeds(AppDbContext db, Texts texts) : INeedSource
         }
 
         var culture = CultureInfo.CurrentUICulture;
-        var found = await rows.Take(1000).ToListAsync(ct);
+        var found = await rows.OrderBy(x => x.PartnerId).ThenBy(x => x.SessionId).Take(1000).ToListAsync(ct);
         return found.GroupBy(x => (x.PartnerId, x.TopicId))
             .Select(g => g.OrderByDescending(x => x.AdoptionCheckedOn).First())
             .Select(x => new PartnerNeed(x.PartnerId, x.Need, texts.Format("coaching.need.notadopted", culture, x.Name), x.AdoptionCheckedOn, $"/trainings/{x.SessionId}"))

@@ -26,6 +26,7 @@ public sealed class DeclineNeeds(AppDbContext db, Texts texts) : INeedSource
         var culture = CultureInfo.CurrentUICulture;
         var open = await db.FollowUps.AsNoTracking()
             .Where(f => f.ReportId != null && f.State == FollowUpState.Open && f.PartnerId != null && partnerIds.Contains(f.PartnerId.Value))
+            .OrderByDescending(f => f.SetOn).ThenBy(f => f.Id)
             .Select(f => new { f.Id, PartnerId = f.PartnerId!.Value, f.SetOn })
             .Take(1000)
             .ToListAsync(ct);

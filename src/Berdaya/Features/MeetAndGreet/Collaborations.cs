@@ -103,6 +103,7 @@ public sealed class Collaborations(AppDbContext db, MeetingAccess access, PlaceS
         var rows = await db.ProductVariants.AsNoTracking().Where(v => groups.Contains(v.GroupId) && v.RetiredOn == null)
             .Join(db.GroupProducts, v => v.ProductId, p => p.Id, (v, p) => new { v.Id, v.GroupId, Product = p.Name, v.Flavour, v.Size })
             .Join(db.Groups, x => x.GroupId, g => g.Id, (x, g) => new { x.Id, Group = g.Name, x.Product, x.Flavour, x.Size })
+            .OrderBy(x => x.Group).ThenBy(x => x.Product).ThenBy(x => x.Id)
             .Take(200).ToListAsync(ct);
         return rows.Select(r => (r.Id, $"{r.Group} · {r.Product} {r.Flavour} {r.Size}".Trim())).OrderBy(r => r.Item2, StringComparer.Ordinal).ToList();
     }

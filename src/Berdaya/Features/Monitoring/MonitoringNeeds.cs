@@ -42,6 +42,7 @@ public sealed class MonitoringNeeds(AppDbContext db, TextsLocalizer t) : INeedSo
                 || (!db.FollowUps.Any(u => u.VisitId == x.v.Id && (u.PartnerId == null || u.PartnerId == x.PartnerId))
                     && !db.VisitPartners.Any(later => later.PartnerId == x.PartnerId
                         && db.MonitoringVisits.Any(lv => lv.Id == later.VisitId && lv.VisitedOn > x.v.VisitedOn))))
+            .OrderByDescending(x => x.v.VisitedOn).ThenBy(x => x.f.Id).ThenBy(x => x.PartnerId)
             .Select(x => new { x.PartnerId, x.f.Kind, x.f.Text, x.v.VisitedOn, VisitId = x.v.Id })
             .Take(1000)
             .ToListAsync(ct);

@@ -14,6 +14,9 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access,
 
     public ProposalDetail Proposal { get; private set; } = null!;
 
+    /// <summary>Whether the reader may open a member's survey (officers and administrators; others read its score only).</summary>
+    public bool MayOpenSurveys => access.IsOfficer;
+
     [BindProperty]
     public string? Reason { get; set; }
 
