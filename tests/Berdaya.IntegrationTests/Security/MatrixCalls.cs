@@ -174,12 +174,13 @@ public static partial class MatrixCalls
     }
 
     /// <summary>
-    /// The links of a page that may lead to a page the role cannot open: each href's path is matched to the matrix's
-    /// page patterns (literal segments before parameters), and for each page the matrix refuses the role (for the demo
-    /// record it names) one link is given, to be followed. Links to the API, files and pages outside the matrix are not
-    /// judged here; the home page, to anonymous readers, is the way to log in.
+    /// The links of a page to follow as the role, each path once: each href's path is matched to the matrix's page
+    /// patterns (literal segments before parameters). A link is followed when the matrix refuses the role that page and,
+    /// for partner users, whose pages are their own and their group's records, whenever it names a record. Links to the
+    /// API, files and pages outside the matrix are not judged here; the home page, to anonymous readers, is the way to
+    /// log in.
     /// </summary>
-    public static IEnumerable<(string Path, string Pattern)> LinksToRefusedPages(Who role, string html)
+    public static IEnumerable<(string Path, string Pattern)> LinksToFollow(Who role, string html)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match link in Href().Matches(html))
@@ -188,8 +189,14 @@ public static partial class MatrixCalls
             var end = path.IndexOfAny(['?', '#']);
             path = (end < 0 ? path : path[..end]).Trim('/');
             var rule = PageRules.Value.Where(r => r.Match.IsMatch(path)).OrderBy(r => r.Parameters).Select(r => r.Rule).FirstOrDefault();
-            if (rule is not null && !(rule.Allowed.HasFlag(role) && role != Who.Nobody) && !rule.Pattern.StartsWith("account/", StringComparison.Ordinal)
-                && !(role == Who.Anonymous && rule.Pattern.Length == 0) && named.Add(rule.Pattern))
+            if (rule is null || rule.Pattern.StartsWith("account/", StringComparison.Ordinal) || (role == Who.Anonymous && rule.Pattern.Length == 0))
+            {
+                continue;
+            }
+
+            var refused = !(rule.Allowed.HasFlag(role) && role != Who.Nobody);
+            var ownRecords = role is Who.Chair or Who.Treasurer && rule.Pattern.Contains('{', StringComparison.Ordinal);
+            if ((refused || ownRecords) && named.Add(path))
             {
                 yield return ("/" + path, rule.Pattern);
             }

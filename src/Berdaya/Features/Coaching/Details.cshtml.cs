@@ -14,6 +14,9 @@ public sealed class DetailsModel(CoachingQueries queries, CoachingAccess access,
     /// <summary>Partners offered for a hand-picked invitation, at most this many (the others by group, village or need).</summary>
     public const int MaxCandidates = 100;
 
+    /// <summary>Whether the reader opens the catalogue's pages (providers); partners read a session without them.</summary>
+    public bool MayReadCatalogue => access.MayReadCatalogue;
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 

@@ -43,9 +43,12 @@ public sealed class ChannelAccess(AppDbContext db, CurrentUser me, TimeProvider 
         }
     }
 
+    /// <summary>Staff, viewers and evaluators read the readiness matrix; partners read their own readiness only.</summary>
+    public bool MayReadMatrix => MaySeeNames || me.IsEvaluator;
+
     public void RequireMatrixReader()
     {
-        if (!MaySeeNames && !me.IsEvaluator)
+        if (!MayReadMatrix)
         {
             throw new DomainException("channel.forbidden", null, ErrorKind.Forbidden);
         }

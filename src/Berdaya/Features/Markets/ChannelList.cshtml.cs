@@ -10,6 +10,9 @@ namespace Berdaya.Features.Markets;
 /// <summary>The program's market channels with the requirements in force, and a new channel for the program office.</summary>
 public sealed class ChannelListModel(ProgramScope scope, ReadinessQueries queries, DefineChannel define, ChannelAccess access) : PageModel, IFormPage
 {
+    /// <summary>Whether the reader opens the readiness matrix (not partners).</summary>
+    public bool MayReadMatrix => access.MayReadMatrix;
+
     [BindProperty(SupportsGet = true)]
     public Guid? ProgramId { get; set; }
 

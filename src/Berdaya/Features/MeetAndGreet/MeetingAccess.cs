@@ -18,6 +18,9 @@ public sealed class MeetingAccess(AppDbContext db, CurrentUser me, TimeProvider 
 {
     public bool IsField => me.IsAdmin || me.IsOfficer || me.IsFacilitator;
     public bool IsPartner => me.IsPartner && !IsField;
+
+    /// <summary>The office (officers, administrators) runs matching rounds and opens their pages.</summary>
+    public bool IsOffice => me.IsAdmin || me.IsOfficer;
     public DateOnly Today => clock.Today();
     public DateTimeOffset Now => clock.GetUtcNow();
     public string By => me.Name ?? me.RequiredId;

@@ -16,6 +16,9 @@ public sealed class MeetingNewModel(Meetings meetings, Texts texts, MeetingAcces
 {
     public const int FollowUpRows = 3;
 
+    /// <summary>Whether the reader opens the round's page (the office).</summary>
+    public bool IsOffice => access.IsOffice;
+
     [FromQuery(Name = "pair")]
     public Guid? PairId { get; set; }
 

@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Berdaya.Features.Monitoring;
 
-public sealed class FollowUpModel(MonitoringQueries queries, CloseFollowUp close, Texts texts) : PageModel, IFormPage
+public sealed class FollowUpModel(MonitoringQueries queries, CloseFollowUp close, Texts texts, MonitoringAccess access) : PageModel, IFormPage
 {
+    /// <summary>Field staff open the visit a follow-up came from; a partner reads its place only.</summary>
+    public bool IsStaff => access.IsStaff;
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 

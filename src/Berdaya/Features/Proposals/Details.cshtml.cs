@@ -17,6 +17,9 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalAccess access,
     /// <summary>Whether the reader may open a member's survey (officers and administrators; others read its score only).</summary>
     public bool MayOpenSurveys => access.IsOfficer;
 
+    /// <summary>Whether the reader may open an attachment: everyone who reads the proposal but the evaluator (documents carry NIKs).</summary>
+    public bool MayOpenAttachments => !me.IsEvaluator;
+
     [BindProperty]
     public string? Reason { get; set; }
 

@@ -46,6 +46,36 @@ public sealed class PartnerKeepers(AppDbContext db, CurrentUser me)
         throw new DomainException(notFound, "Id", ErrorKind.NotFound);
     }
 
+    /// <summary>
+    /// Whose records the user keeps, asked of each partner a page shows (for its links): staff every partner of their
+    /// scope (the page shows no other), a partner themselves and, as treasurer, their group's members; evaluators and
+    /// viewers no one.
+    /// </summary>
+    public async Task<Func<Guid, bool>> KeptAsync(CancellationToken ct)
+    {
+        if (IsStaff)
+        {
+            return _ => true;
+        }
+
+        if (!MayKeep || (await me.ScopeAsync(ct)).PartnerId is not { } self)
+        {
+            return _ => false;
+        }
+
+        var members = await db.GroupMemberships.Where(m => m.ActivePartnerId != null && db.GroupMemberships
+                .Any(t => t.GroupId == m.GroupId && t.ActivePartnerId == self && t.Role == GroupRole.Treasurer))
+            .Select(m => m.ActivePartnerId!.Value).ToListAsync(ct);
+        var kept = members.Append(self).ToHashSet();
+        return kept.Contains;
+    }
+
+    /// <summary>
+    /// Whose loans the user opens: partners read only the loans of those whose records they keep (their own, and a
+    /// treasurer's group's); every other role the loans of the partners a page shows.
+    /// </summary>
+    public async Task<Func<Guid, bool>> LoansReadAsync(CancellationToken ct) => me.IsPartner ? await KeptAsync(ct) : _ => true;
+
     /// <summary>The user's own partner record, for the menu's links; null for staff.</summary>
     public async Task<Guid?> OwnPartnerAsync(CancellationToken ct) => me.IsPartner ? (await me.ScopeAsync(ct)).PartnerId : null;
 
