@@ -254,7 +254,7 @@ public sealed class DirectoryTests
 
     [Theory]
     [AllDatabases]
-    public async Task A_photo_shows_only_while_the_consent_includes_it_and_never_after_withdrawal(string provider)
+    public async Task A_photo_shows_only_while_the_consent_includes_it_and_is_deleted_on_withdrawal(string provider)
     {
         await using var app = await TestApp.Own(provider);
         Guid eti;
@@ -268,25 +268,8 @@ public sealed class DirectoryTests
 
         // The facilitator records her consent again, now with a photo she wants shown.
         var facilitator = await app.PagesAs(Demo.Facilitator);
-        var page = await facilitator.GetAsync($"/partners/{eti}/directory");
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
-        using (var form = new MultipartFormDataContent())
-        {
-            var today = Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var (name, value) in new[]
-                     {
-                         ("Consent.Decision", "Given"), ("Consent.Purposes", "Partners"), ("Consent.Fields", "Business"), ("Consent.Fields", "Photo"),
-                         ("Consent.Way", "InPerson"), ("Consent.DecidedOn", today),
-                         ("__RequestVerificationToken", page.Document.QuerySelector("#consent-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!),
-                     })
-            {
-                form.Add(new StringContent(value), name);
-            }
-
-            form.Add(new ByteArrayContent(png), "photo", "eti.png");
-            (await facilitator.Http.PostAsync($"/partners/{eti}/directory", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        }
-
+        await ConsentWithPhotoAsync(facilitator, eti, png);
         var shown = await officer.Http.GetAsync($"/directory/photo/{eti}");
         shown.StatusCode.ShouldBe(HttpStatusCode.OK);
         shown.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
@@ -304,6 +287,39 @@ public sealed class DirectoryTests
         }))
             .Json200(HttpStatusCode.Created);
         (await officer.Http.GetAsync($"/directory/photo/{eti}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await using (var scope = app.Scope(out var db))
+        {
+            (await db.Attachments.CountAsync(a => a.OwnerType == Features.MeetAndGreet.RecordConsent.PhotoOwnerType && a.OwnerId == eti)).ShouldBe(0, "the photo is deleted");
+        }
+
+        // Consenting again, photo field ticked but nothing sent: no photo comes back.
+        await ConsentWithPhotoAsync(facilitator, eti, null);
+        (await officer.GetAsync("/directory?q=Eti")).Html.ShouldContain("Eti Rohaeti");
+        (await officer.Http.GetAsync($"/directory/photo/{eti}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>The consent form posted as the page sends it: business and photo shown, with the photo file when given.</summary>
+    private static async Task ConsentWithPhotoAsync(PageClient facilitator, Guid partner, byte[]? png)
+    {
+        var page = await facilitator.GetAsync($"/partners/{partner}/directory");
+        using var form = new MultipartFormDataContent();
+        var today = Domain.Common.BusinessCalendar.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (name, value) in new[]
+                 {
+                     ("Consent.Decision", "Given"), ("Consent.Purposes", "Partners"), ("Consent.Fields", "Business"), ("Consent.Fields", "Photo"),
+                     ("Consent.Way", "InPerson"), ("Consent.DecidedOn", today),
+                     ("__RequestVerificationToken", page.Document.QuerySelector("#consent-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!),
+                 })
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        if (png is not null)
+        {
+            form.Add(new ByteArrayContent(png), "photo", "eti.png");
+        }
+
+        (await facilitator.Http.PostAsync($"/partners/{partner}/directory", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Theory]

@@ -60,6 +60,9 @@ public sealed class RecordConsent(AppDbContext db, DirectoryAccess access)
             {
                 db.DirectoryEntries.Remove(entry);
             }
+
+            // The photo was kept for the directory only: withdrawn or refused, it is deleted, and a later consent asks for it again.
+            db.Attachments.RemoveRange(await db.Attachments.Where(a => a.OwnerType == PhotoOwnerType && a.OwnerId == p.Id).ToListAsync(ct));
         }
         else
         {
