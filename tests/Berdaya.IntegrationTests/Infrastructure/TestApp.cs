@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Berdaya.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -11,7 +12,10 @@ namespace Berdaya.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real app on a real database: SQLite in a temporary folder, or a throwaway PostgreSQL
 /// database when <c>BERDAYA_TEST_POSTGRES</c> holds a server connection string. One app per
-/// provider is shared by the whole test run (each test makes its own records).
+/// provider is shared by the whole test run (each test makes its own records). The app's own start
+/// (migrations, region list, demo seed) runs once per provider and run, into a template database;
+/// every app's database, the shared one and each test's own, starts as a copy of it, and the app
+/// then starts on it as on any existing database.
 /// </summary>
 public sealed class TestApp : WebApplicationFactory<Program>
 {
@@ -19,6 +23,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public const string Postgres = "Postgres";
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<TestApp>>> Apps = new();
+    private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Templates = new();
+
+    /// <summary>One copy of the PostgreSQL template at a time: a copy may not start while another session is on it.</summary>
+    private static readonly SemaphoreSlim Copying = new(1, 1);
     private readonly string _provider;
     private readonly string _connection;
     private readonly string? _dataDir;
@@ -89,15 +97,21 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     private static async Task<TestApp> CreateAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        // Settings of its own may change what the first start writes (the demo closes its month ends when the daily
+        // close is on): such an app seeds its own database, as a first start would.
+        var template = settings is { Count: > 0 } ? null : await Templates.GetOrAdd(provider, p => new Lazy<Task<string>>(() => SeedTemplateAsync(p))).Value;
         TestApp app;
         if (provider == Postgres)
         {
             var dbName = "berdaya_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var conn = new NpgsqlConnection(PostgresServer))
+            await Copying.WaitAsync();
+            try
             {
-                await conn.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{dbName}\"", conn);
-                await cmd.ExecuteNonQueryAsync();
+                await ServerCommandAsync(template is null ? $"CREATE DATABASE \"{dbName}\"" : $"CREATE DATABASE \"{dbName}\" TEMPLATE \"{template}\"");
+            }
+            finally
+            {
+                Copying.Release();
             }
 
             var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = dbName };
@@ -105,15 +119,86 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
         else
         {
-            var dir = Path.Combine(Path.GetTempPath(), "berdaya-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(dir);
+            var dir = NewSqliteFolder();
+            if (template is not null)
+            {
+                File.Copy(template, Path.Combine(dir, "berdaya.db"));
+            }
+
             app = new TestApp(Sqlite, $"Data Source={Path.Combine(dir, "berdaya.db")}", dir, null, settings);
         }
 
-        // Building the host runs migrations, the region list and the demo seed.
+        // Building the host starts the app: on a copy of the template, its migrations, region list and demo are already there.
         _ = app.Services;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Cleanup();
         return app;
+    }
+
+    /// <summary>
+    /// Starts the app once on an empty database (migrations, region list, demo seed, exactly as a first start) and keeps
+    /// what it wrote as the provider's template: a PostgreSQL database nobody connects to, or a SQLite file. Dropped when
+    /// the run ends.
+    /// </summary>
+    private static async Task<string> SeedTemplateAsync(string provider)
+    {
+        if (provider == Postgres)
+        {
+            var name = "berdaya_template_" + Guid.NewGuid().ToString("N")[..12];
+            await ServerCommandAsync($"CREATE DATABASE \"{name}\"");
+            var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name };
+            var seeding = new TestApp(Postgres, builder.ConnectionString, null, null, null);
+            _ = seeding.Services;
+            await seeding.DisposeAsync();
+
+            // No session may stay on a template while it is copied; no other PostgreSQL app exists before it.
+            NpgsqlConnection.ClearAllPools();
+
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DropDatabase(name);
+            return name;
+        }
+
+        var dir = NewSqliteFolder();
+        var file = Path.Combine(Path.GetTempPath(), "berdaya-tests", $"template-{Guid.NewGuid():N}.db");
+        var seeded = new TestApp(Sqlite, $"Data Source={Path.Combine(dir, "berdaya.db")}", dir, null, null);
+        await using (var scope = seeded.Scope(out var db))
+        {
+            // One consistent file, the write-ahead log folded in, while the app still holds its connections.
+            await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", file);
+        }
+
+        await seeded.DisposeAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    }
+
+    private static string NewSqliteFolder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "berdaya-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static async Task ServerCommandAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(PostgresServer);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static void DropDatabase(string name)
+    {
+        try
+        {
+            using var conn = new NpgsqlConnection(PostgresServer);
+            conn.Open();
+            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
+            cmd.ExecuteNonQuery();
+        }
+        catch (Exception)
+        {
+            // Best effort: a database left behind is harmless.
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -197,10 +282,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
                     NpgsqlConnection.ClearPool(own);
                 }
 
-                using var conn = new NpgsqlConnection(PostgresServer);
-                conn.Open();
-                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
-                cmd.ExecuteNonQuery();
+                DropDatabase(_pgDatabase);
             }
 
             if (_dataDir is not null)

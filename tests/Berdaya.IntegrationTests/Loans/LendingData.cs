@@ -43,13 +43,16 @@ public static class LendingData
         return product.Id;
     }
 
-    /// <summary>Capital put into the demo program's fund, so disbursements have money to lend.</summary>
+    /// <summary>
+    /// Capital put into the demo program's fund, so disbursements have money to lend: on the first day of the demo's ledger,
+    /// so that it counts for every later outflow and the ledger still starts when the demo's does (the semester report's check).
+    /// </summary>
     public static async Task CapitalAsync(IServiceProvider services, decimal amount = 100_000_000m)
     {
         var programId = await ProgramAsync(services);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.JournalEntries.Add(JournalEntry.ForFundMovement(programId, new DateOnly(2005, 1, 1), EntryKind.Capital, amount, "Modal uji", "test",
+        db.JournalEntries.Add(JournalEntry.ForFundMovement(programId, new DateOnly(2006, 1, 2), EntryKind.Capital, amount, "Modal uji", "test",
             DateTimeOffset.UtcNow));
         await db.SaveChangesAsync();
     }
