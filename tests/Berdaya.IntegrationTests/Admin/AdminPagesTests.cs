@@ -248,11 +248,7 @@ public sealed class AdminPagesTests
         var app = await TestApp.For(provider);
         var api = await app.ApiAs(Demo.Admin);
         var (id, email) = await AdminData.CreateUserAsync(api, Roles.Partner, "pagepartner");
-        Guid partnerId;
-        await using (var scope = app.Scope(out var db))
-        {
-            partnerId = await db.Partners.Where(p => p.OwnerName == "Cucu Sukmawati").Select(p => p.Id).SingleAsync();
-        }
+        var partnerId = await app.PartnerIdAsync("Cucu Sukmawati");
 
         var admin = await app.PagesAs(Demo.Admin);
         var url = $"/admin/users/{id}";

@@ -233,11 +233,7 @@ public sealed class UsersApiTests
         var app = await TestApp.For(provider);
         var admin = await app.ApiAs(Demo.Admin);
         var (id, email) = await AdminData.CreateUserAsync(admin, Roles.Partner, "mitra");
-        Guid partnerId;
-        await using (var scope = app.Scope(out var db))
-        {
-            partnerId = await db.Partners.Where(p => p.OwnerName == "Nining Kurniasih").Select(p => p.Id).SingleAsync();
-        }
+        var partnerId = await app.PartnerIdAsync("Nining Kurniasih");
 
         await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { partnerId = Guid.NewGuid() })).Problem(HttpStatusCode.BadRequest, "partnerId");
         var linked = await (await admin.PutAsJsonAsync($"/api/v1/users/{id}/scope", new { partnerId })).Json200();

@@ -14,12 +14,6 @@ namespace Berdaya.IntegrationTests.CashBook;
 /// <summary>docs/domain.md, Cash book: who keeps a partner's book, a day's lines all or none, reversal, the month's summary, the needs it shows.</summary>
 public sealed class CashBookTests
 {
-    private static async Task<Guid> PartnerAsync(TestApp app, string name)
-    {
-        await using var scope = app.Scope(out var db);
-        return await db.Partners.Where(p => p.OwnerName == name).Select(p => p.Id).SingleAsync();
-    }
-
     private static async Task<int> LinesAsync(TestApp app, Guid partnerId)
     {
         await using var scope = app.Scope(out var db);
@@ -35,7 +29,7 @@ public sealed class CashBookTests
     public async Task The_treasurer_records_a_members_day_and_the_month_sums_it(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var api = await app.ApiAs(Demo.Treasurer);
         var created = await (await api.PostAsJsonAsync($"/api/v1/partners/{euis}/cash-book/days", Day("2024-03-12",
             Row("Sales", 500_000m, "Emping ke Borma"), Row("RawMaterial", 200_000m, "Melinjo 25 kg"), new { category = "Packaging" },
@@ -57,7 +51,7 @@ public sealed class CashBookTests
     public async Task Bad_lines_are_refused_each_by_its_field_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var before = await LinesAsync(app, euis);
         var api = await app.ApiAs(Demo.Facilitator, "en");
         var future = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -84,9 +78,9 @@ public sealed class CashBookTests
     public async Task Another_partners_book_is_not_found_and_personal_money_is_closed_to_evaluators_and_viewers(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
-        var eti = await PartnerAsync(app, "Eti Rohaeti");
-        var titin = await PartnerAsync(app, "Titin Suhartini");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
+        var eti = await app.PartnerIdAsync("Eti Rohaeti");
+        var titin = await app.PartnerIdAsync("Titin Suhartini");
         var before = await LinesAsync(app, euis);
 
         // The chair is a partner of the same group, not its treasurer: Euis's book is not hers.
@@ -118,7 +112,7 @@ public sealed class CashBookTests
     public async Task A_mistaken_line_is_reversed_once_with_a_reason_and_the_month_recomputes(string provider)
     {
         var app = await TestApp.For(provider);
-        var nining = await PartnerAsync(app, "Nining Kurniasih");
+        var nining = await app.PartnerIdAsync("Nining Kurniasih");
         var api = await app.ApiAs(Demo.Officer, "en");
         await (await api.PostAsJsonAsync($"/api/v1/partners/{nining}/cash-book/days", Day("2024-05-02", Row("Wages", 75_000m, "Upah"))))
             .Json200(HttpStatusCode.Created);
@@ -147,7 +141,7 @@ public sealed class CashBookTests
     public async Task The_day_form_shows_every_error_beside_its_row_saves_nothing_then_saves_the_day(string provider)
     {
         var app = await TestApp.For(provider);
-        var cucu = await PartnerAsync(app, "Cucu Sukmawati");
+        var cucu = await app.PartnerIdAsync("Cucu Sukmawati");
         var before = await LinesAsync(app, cucu);
         var pages = await app.PagesAs(Demo.Facilitator);
         var form = await pages.GetAsync($"/partners/{cucu}/cashbook/day");
@@ -184,8 +178,8 @@ public sealed class CashBookTests
     public async Task No_lines_for_60_days_and_household_above_half_the_sales_are_finance_needs(string provider)
     {
         var app = await TestApp.For(provider);
-        var lilis = await PartnerAsync(app, "Lilis Suryati");
-        var euisKept = await PartnerAsync(app, "Rina Marlina");
+        var lilis = await app.PartnerIdAsync("Lilis Suryati");
+        var euisKept = await app.PartnerIdAsync("Rina Marlina");
         var officer = await app.ApiAs(Demo.Officer);
         var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await (await officer.PostAsJsonAsync($"/api/v1/partners/{lilis}/cash-book/days", Day(today, Row("Sales", 100_000m), Row("Household", 80_000m))))

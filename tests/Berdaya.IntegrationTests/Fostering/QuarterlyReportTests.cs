@@ -13,12 +13,6 @@ public sealed class QuarterlyReportTests
 {
     private static DateOnly Today => Domain.Common.BusinessCalendar.Today(TimeProvider.System);
 
-    private static async Task<Guid> PartnerAsync(TestApp app, string name)
-    {
-        await using var scope = app.Scope(out var db);
-        return await db.Partners.Where(p => p.OwnerName == name).Select(p => p.Id).SingleAsync();
-    }
-
     private static async Task<int> ReportsAsync(TestApp app, Guid partnerId)
     {
         await using var scope = app.Scope(out var db);
@@ -33,7 +27,7 @@ public sealed class QuarterlyReportTests
     public async Task The_demo_holds_citra_saris_reports_the_melinjo_decline_and_mekar_saris_missing_report_and_open_alert(string provider)
     {
         var app = await TestApp.For(provider);
-        var iis = await PartnerAsync(app, "Iis Suryani");
+        var iis = await app.PartnerIdAsync("Iis Suryani");
         var officer = await app.ApiAs(Demo.Officer);
         var reports = await (await officer.GetAsync($"/api/v1/partners/{iis}/quarterly-reports")).Json200();
         reports.GetProperty("reports").GetArrayLength().ShouldBe(26);
@@ -63,7 +57,7 @@ public sealed class QuarterlyReportTests
     public async Task The_treasurer_reports_for_a_member_and_a_fall_opens_a_visit_for_the_villages_facilitator(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var treasurer = await app.ApiAs(Demo.Treasurer);
         await using (var scope = app.Scope(out var db))
         {
@@ -102,7 +96,7 @@ public sealed class QuarterlyReportTests
     public async Task A_quarter_reported_again_needs_a_reason_and_becomes_a_new_version_while_the_old_one_stays(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var facilitator = await app.ApiAs(Demo.Facilitator);
         var url = $"/api/v1/partners/{euis}/quarterly-reports";
         await (await facilitator.PostAsJsonAsync(url, Figures("2014-Q2", 30_000_000m, 20_000_000m))).Json200(HttpStatusCode.Created);
@@ -130,7 +124,7 @@ public sealed class QuarterlyReportTests
     public async Task Bad_reports_are_refused_each_by_its_field_and_nothing_is_written(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var before = await ReportsAsync(app, euis);
         var api = await app.ApiAs(Demo.Officer, "en");
         var url = $"/api/v1/partners/{euis}/quarterly-reports";
@@ -165,8 +159,8 @@ public sealed class QuarterlyReportTests
     public async Task Only_those_who_keep_a_partners_records_see_or_enter_their_reports(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
-        var opak = await PartnerAsync(app, "Titin Suhartini");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
+        var opak = await app.PartnerIdAsync("Titin Suhartini");
         var before = await ReportsAsync(app, euis);
         var body = Figures("2016-Q1", 1m, 1m);
 
@@ -188,7 +182,7 @@ public sealed class QuarterlyReportTests
     public async Task The_page_offers_the_quarter_due_and_shows_a_refusal_beside_its_field(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var before = await ReportsAsync(app, euis);
         var pages = await app.PagesAs(Demo.Treasurer);
         var page = await pages.GetAsync($"/partners/{euis}/reports?quarter=2007-Q3");
@@ -253,7 +247,7 @@ public sealed class QuarterlyReportTests
     public async Task The_reminder_that_a_report_is_missing_is_done_once_the_report_arrives(string provider)
     {
         var app = await TestApp.For(provider);
-        var entin = await PartnerAsync(app, "Entin Supartini");
+        var entin = await app.PartnerIdAsync("Entin Supartini");
         var key = $"report:{entin}:2019-Q3";
         await using (var scope = app.Scope(out var db))
         {
@@ -278,7 +272,7 @@ public sealed class QuarterlyReportTests
     public async Task First_reports_of_one_quarter_sent_at_once_end_in_one_report_and_the_others_refused(string provider)
     {
         var app = await TestApp.For(provider);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ApiAs(Demo.Treasurer)));
         var answers = await Task.WhenAll(clients.Select(c => Task.Run(() =>
             c.PostAsJsonAsync($"/api/v1/partners/{euis}/quarterly-reports", Figures("2017-Q3", 20_000_000m, 15_000_000m)))));

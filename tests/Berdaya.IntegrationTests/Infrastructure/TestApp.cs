@@ -244,6 +244,13 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The id of the partner the demo (or a test) registered under this owner's name; there must be exactly one.</summary>
+    public async Task<Guid> PartnerIdAsync(string ownerName)
+    {
+        await using var scope = Scope(out var db);
+        return await db.Partners.Where(p => p.OwnerName == ownerName).Select(p => p.Id).SingleAsync();
+    }
+
     /// <summary>A database context on the app's database, for arranging and checking state.</summary>
     public AsyncServiceScope Scope(out AppDbContext db)
     {

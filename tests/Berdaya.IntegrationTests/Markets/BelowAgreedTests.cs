@@ -41,12 +41,6 @@ public sealed class BelowAgreedTests
         return (group, product);
     }
 
-    private static async Task<Guid> PartnerAsync(TestApp app, string name)
-    {
-        await using var scope = app.Scope(out var db);
-        return await db.Partners.Where(p => p.OwnerName == name).Select(p => p.Id).SingleAsync();
-    }
-
     [Theory]
     [AllDatabases]
     public async Task A_placement_price_below_the_agreed_selling_price_is_kept_with_a_warning(string provider)
@@ -54,7 +48,7 @@ public sealed class BelowAgreedTests
         // Its own app: the agreement of today would change the price history other market tests read.
         await using var app = await TestApp.Own(provider);
         var (_, product) = await AgreeAsync(app);
-        var eti = await PartnerAsync(app, "Eti Rohaeti");
+        var eti = await app.PartnerIdAsync("Eti Rohaeti");
         Guid channel;
         await using (var scope = app.Scope(out var db))
         {
@@ -111,7 +105,7 @@ public sealed class BelowAgreedTests
         // Its own app: the agreement of today would change the price history other market tests read.
         await using var app = await TestApp.Own(provider);
         var (_, product) = await AgreeAsync(app);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         int before;
         await using (var scope = app.Scope(out var db))
         {
@@ -170,7 +164,7 @@ public sealed class BelowAgreedTests
         // Its own app: the agreement of today would change the price history other market tests read.
         await using var app = await TestApp.Own(provider);
         var (_, product) = await AgreeAsync(app);
-        var euis = await PartnerAsync(app, "Euis Komariah");
+        var euis = await app.PartnerIdAsync("Euis Komariah");
         var pages = await app.PagesAs(Demo.Treasurer);
         var warned = (await pages.GetAsync($"/partners/{euis}/cashbook?month={Today[..7]}")).Document.QuerySelectorAll("[data-below]").Length;
         var form = await pages.GetAsync($"/partners/{euis}/cashbook/day");

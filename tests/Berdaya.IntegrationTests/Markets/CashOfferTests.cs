@@ -44,11 +44,7 @@ public sealed class CashOfferTests
 
         // Another partner's offers are not found: the chair keeps only her own book.
         var stranger = await app.ApiAs(Demo.Chair);
-        Guid euis;
-        await using (var scope = app.Scope(out var db))
-        {
-            euis = await db.Partners.Where(p => p.OwnerName == "Euis Komariah").Select(p => p.Id).SingleAsync();
-        }
+        var euis = await app.PartnerIdAsync("Euis Komariah");
 
         (await stranger.GetAsync($"/api/v1/partners/{euis}/cash-book/offers")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

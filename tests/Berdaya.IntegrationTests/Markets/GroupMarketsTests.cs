@@ -21,12 +21,6 @@ public sealed class GroupMarketsTests
         return (group, product, opak);
     }
 
-    private static async Task<Guid> PartnerAsync(TestApp app, string name)
-    {
-        await using var scope = app.Scope(out var db);
-        return await db.Partners.Where(p => p.OwnerName == name).Select(p => p.Id).SingleAsync();
-    }
-
     private static async Task<Guid> VariantAsync(TestApp app, string flavour, string size)
     {
         await using var scope = app.Scope(out var db);
@@ -60,8 +54,8 @@ public sealed class GroupMarketsTests
     {
         var app = await TestApp.For(provider);
         var (group, product, opak) = await GroupAsync(app);
-        var eti = await PartnerAsync(app, "Eti Rohaeti");
-        var titin = await PartnerAsync(app, "Titin Suhartini");
+        var eti = await app.PartnerIdAsync("Eti Rohaeti");
+        var titin = await app.PartnerIdAsync("Titin Suhartini");
         var before = await CountsAsync(app);
         var api = await app.ApiAs(Demo.Treasurer, "en");
 
@@ -111,9 +105,9 @@ public sealed class GroupMarketsTests
     {
         var app = await TestApp.For(provider);
         var (group, _, _) = await GroupAsync(app);
-        var eti = await PartnerAsync(app, "Eti Rohaeti");
-        var iis = await PartnerAsync(app, "Iis Suryani");
-        var titin = await PartnerAsync(app, "Titin Suhartini");
+        var eti = await app.PartnerIdAsync("Eti Rohaeti");
+        var iis = await app.PartnerIdAsync("Iis Suryani");
+        var titin = await app.PartnerIdAsync("Titin Suhartini");
         var variant = await VariantAsync(app, "Keju", "besar");
         var before = await CountsAsync(app);
         var chair = await app.ApiAs(Demo.Chair, "en");
@@ -170,7 +164,7 @@ public sealed class GroupMarketsTests
         var ids = new List<Guid>();
         foreach (var n in names)
         {
-            ids.Add(await PartnerAsync(app, n));
+            ids.Add(await app.PartnerIdAsync(n));
         }
 
         var api = await app.ApiAs(Demo.Treasurer, "en");

@@ -28,12 +28,6 @@ public sealed class PlacementTests
         return (program, yogya);
     }
 
-    private static async Task<Guid> PartnerAsync(TestApp app, string name)
-    {
-        await using var scope = app.Scope(out var db);
-        return await db.Partners.Where(p => p.OwnerName == name).Select(p => p.Id).SingleAsync();
-    }
-
     private static async Task<(int Placements, int Deliveries, int Reports, int Payments)> CountsAsync(TestApp app, Guid? placement = null)
     {
         await using var scope = app.Scope(out var db);
@@ -291,8 +285,8 @@ public sealed class PlacementTests
     {
         var app = await TestApp.For(provider);
         var (program, _) = await ChannelAsync(app);
-        var eti = await PartnerAsync(app, "Eti Rohaeti");
-        var iis = await PartnerAsync(app, "Iis Suryani");
+        var eti = await app.PartnerIdAsync("Eti Rohaeti");
+        var iis = await app.PartnerIdAsync("Iis Suryani");
         Guid etiPlacement, iisPlacement;
         await using (var scope = app.Scope(out var db))
         {

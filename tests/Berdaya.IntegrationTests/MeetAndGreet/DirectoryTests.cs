@@ -257,11 +257,7 @@ public sealed class DirectoryTests
     public async Task A_photo_shows_only_while_the_consent_includes_it_and_is_deleted_on_withdrawal(string provider)
     {
         await using var app = await TestApp.Own(provider);
-        Guid eti;
-        await using (var scope = app.Scope(out var db))
-        {
-            eti = await db.Partners.Where(p => p.OwnerName == "Eti Rohaeti").Select(p => p.Id).SingleAsync();
-        }
+        var eti = await app.PartnerIdAsync("Eti Rohaeti");
 
         var officer = await app.PagesAs(Demo.Officer);
         (await officer.Http.GetAsync($"/directory/photo/{eti}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

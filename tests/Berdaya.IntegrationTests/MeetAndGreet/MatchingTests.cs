@@ -91,11 +91,7 @@ public sealed class MatchingTests
         var facilitator = await app.ApiAs(Demo.Facilitator);
         await (await facilitator.PostAsJsonAsync($"/api/v1/partners/{partners[0].Id}/mentor", new { capacity = 2, travelKm = 10, topics = Marketing }))
             .Problem(HttpStatusCode.BadRequest, "partnerId");
-        Guid lilis;
-        await using (var scope = app.Scope(out var db))
-        {
-            lilis = await db.Partners.Where(p => p.OwnerName == "Lilis Suryati").Select(p => p.Id).SingleAsync();
-        }
+        var lilis = await app.PartnerIdAsync("Lilis Suryati");
 
         var bad = await (await facilitator.PostAsJsonAsync($"/api/v1/partners/{lilis}/mentor", new { capacity = 11, travelKm = -1, topics = Array.Empty<string>() }))
             .Problem(HttpStatusCode.BadRequest);
@@ -111,11 +107,7 @@ public sealed class MatchingTests
     {
         // The Opak member Lilis volunteers through the facilitator on her Meet and Greet page: the demo changes, so an app of the test's own.
         await using var app = await TestApp.Own(provider);
-        Guid lilis;
-        await using (var scope = app.Scope(out var db))
-        {
-            lilis = await db.Partners.Where(p => p.OwnerName == "Lilis Suryati").Select(p => p.Id).SingleAsync();
-        }
+        var lilis = await app.PartnerIdAsync("Lilis Suryati");
 
         var pages = await app.PagesAs(Demo.Facilitator);
         var page = await pages.GetAsync($"/partners/{lilis}/mentoring");
